@@ -1,0 +1,59 @@
+package dev.playbook.model;
+
+import dev.playbook.SourceLocation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Personal data that must not appear in replies, and how it is recognised.
+ *
+ * @param phoneRegion ISO 3166 region used to read phone numbers written without a country code
+ * @param patterns patterns for kinds without a built-in detector, keyed by kind
+ * @param rules which kinds may not appear, and where
+ */
+public record PersonalData(
+    Optional<String> phoneRegion, Map<String, List<String>> patterns, List<Rule> rules) {
+
+  /** Kinds recognised without any pattern from the playbook. */
+  public static final List<String> BUILT_IN_KINDS =
+      List.of("card-number", "email-address", "phone-number", "url");
+
+  /** No patterns, no rules. */
+  public static final PersonalData NONE = new PersonalData(Optional.empty(), Map.of(), List.of());
+
+  public PersonalData {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    patterns.forEach((kind, list) -> copy.put(kind, List.copyOf(list)));
+    patterns = Collections.unmodifiableMap(copy);
+    rules = List.copyOf(rules);
+  }
+
+  /**
+   * A rule forbidding kinds of personal data.
+   *
+   * @param id the rule's id
+   * @param kinds the kinds it forbids
+   * @param severity how serious a finding is
+   * @param mode enforce or shadow
+   * @param message what the agent reads when it fires
+   * @param instead what to do instead
+   * @param scope the channels it applies to
+   * @param location where the rule is defined
+   */
+  public record Rule(
+      String id,
+      List<String> kinds,
+      Severity severity,
+      Mode mode,
+      String message,
+      Optional<String> instead,
+      Scope scope,
+      SourceLocation location) {
+    public Rule {
+      kinds = List.copyOf(kinds);
+    }
+  }
+}
