@@ -238,7 +238,7 @@ public final class YamlReader {
       if (tag != null) {
         faithful = false;
         problems.reportWithHint(Code.PB108, location, pointer,
-            "tags can name types to create; remove it (quote the value if it is text)", shortTag(tag));
+            "tags can name types to create; remove the tag, and quote the value if it is text", shortTag(tag));
       }
     }
 
@@ -262,8 +262,9 @@ public final class YamlReader {
         if (marked.getContext() != null && marked.getContextMark() != null) {
           hint = firstLine(marked.getContext()) + " that starts at line " + (marked.getContextMark().getLine() + 1);
         }
-        if (problem.contains("'\\t'")) {
-          hint = "indent with spaces; YAML does not allow tabs for indentation";
+        if (problem.contains("\\t")) {
+          problem = "a tab is used for indentation";
+          hint = "indent with spaces; YAML does not allow tabs there";
         }
         problems.reportWithHint(Code.PB101, at(marked.getProblemMark()), "", hint, problem);
       } else if (e instanceof StreamConstraintsException) {

@@ -43,7 +43,11 @@ public final class PatternsPass implements SemanticPass {
       String hint = UNSUPPORTED.matcher(regex).find()
           ? "RE2 has no backreferences or lookarounds; that is what keeps matching fast on any reply"
           : null;
-      context.atValue(Code.PB402, pointer, hint, regex, e.getDescription());
+      // RE2/J names the offending fragment, or the whole pattern with the flag it was compiled with.
+      String fragment = e.getPattern();
+      String detail = fragment.equals(regex) || fragment.equals("(?i)" + regex)
+          ? e.getDescription() : e.getDescription() + " '" + fragment + "'";
+      context.atValue(Code.PB402, pointer, hint, regex, detail);
     }
   }
 }

@@ -171,9 +171,9 @@ public final class SchemaValidator {
           .filter(b -> !("type".equals(b.getKeyword()) && pointer(b).equals(pointer)))
           .collect(Collectors.toList());
       if (shaped.isEmpty()) {
-        Set<String> expected = new TreeSet<>();
-        branches.forEach(b -> expected.add(expectedTypes(b)));
-        wrongType(pointer, Suggestions.oneOf(new ArrayList<>(expected)));
+        List<String> expected = branches.stream().map(this::expectedTypes).distinct()
+            .sorted(java.util.Comparator.comparingInt(Mapper::typeOrder)).collect(Collectors.toList());
+        wrongType(pointer, Suggestions.oneOf(expected));
         return;
       }
       shaped.forEach(this::map);
@@ -226,7 +226,7 @@ public final class SchemaValidator {
       String place = Places.describe(pointer);
       String location = e.getViolatedSchema() == null ? null : e.getViolatedSchema().getSchemaLocation();
       Object kind = Tree.get(valueAt(pointer), "kind");
-      if ((location == null || location.contains("/then")) && kind instanceof String k) {
+      if (location != null && location.contains("/then") && kind instanceof String k) {
         place = place + " of kind '" + k + "'";
       }
       String hint = property == null ? null : property.getDescription();
@@ -371,6 +371,12 @@ public final class SchemaValidator {
         return Suggestions.oneOf(new ArrayList<>(names));
       }
       return "something else";
+    }
+
+    /** Simple shapes first: "text or a mapping", not "a mapping or text". */
+    private static int typeOrder(String type) {
+      int order = List.of("text", "a whole number", "a number", "true or false", "a list", "a mapping").indexOf(type);
+      return order < 0 ? Integer.MAX_VALUE : order;
     }
 
     private static String typeName(String javaType) {
