@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LoaderTest {
 
@@ -253,5 +255,25 @@ class LoaderTest {
     String yaml = edit(edit(VALID, "escalate: legal-review", "escalate: legal"), "  version: 1.0.0", "  version: 1.10");
     List<Diagnostic> diagnostics = LOADER.load(yaml, "s.yaml").diagnostics();
     assertThat(diagnostics).isSortedAccordingTo(Diagnostic.BY_LOCATION);
+  }
+
+  /** Odd input found while probing the loader: each must come back as diagnostics, never an exception. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "? [a, b]\n: c\n",
+      "~: 1\n",
+      "x: .inf\ny: .nan\nz: 0x1F\n",
+      "apiVersion: [playbook.dev/v1]\n",
+      "apiVersion: playbook.dev/v1\nkind: Playbook\nmetadata: 3\ntopics: {a: 1}\ntemplates: [1, [2], {locales: 5}]\n"
+          + "tone: {rules: [{kind: 3, phrases: 5}]}\nchecklist: {items: [{checkedBy: 4}]}\npersonalData: {patterns: 2}\n",
+      "%TAG !e! tag:example.com,2000:\n---\na: !e!foo x\n",
+      "a:\n  - b\n c: d\n",
+      "apiVersion: playbook.dev/v1\nkind: Playbook\nmetadata: {id: a, title: b, version: 1.0.0, defaultLocale: en}\n"
+          + "channels: [{id: x, visibility: public, maxLength: 99999999999999999999}]\n",
+  })
+  void oddInputIsReportedNeverThrown(String yaml) {
+    LoadResult result = LOADER.load(yaml, "odd.yaml");
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.errors()).allSatisfy(d -> assertThat(d.message()).doesNotContain("\n", "org.yaml", "Exception"));
   }
 }

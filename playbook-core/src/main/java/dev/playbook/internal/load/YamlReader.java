@@ -3,7 +3,6 @@ package dev.playbook.internal.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.playbook.LoadLimits;
@@ -267,11 +266,15 @@ public final class YamlReader {
           hint = "indent with spaces; YAML does not allow tabs there";
         }
         problems.reportWithHint(Code.PB101, at(marked.getProblemMark()), "", hint, problem);
-      } else if (e instanceof StreamConstraintsException) {
-        problems.reportWithHint(Code.PB106, here(), "",
-            "a playbook needs only a few levels; the limit is LoadLimits.maxDepth", limits.maxDepth());
+      } else if (String.valueOf(e.getMessage()).startsWith("Expected a field name")) {
+        // Jackson's words for a YAML complex key (`? [a, b]`), which no playbook needs.
+        problems.report(Code.PB101, here(), "", "a key must be plain text, not a list or a mapping");
       } else {
+        // Jackson's own errors (a number or text beyond its length limits): its first line, without
+        // the " at [Source: ...]" suffix that names Jackson's reader rather than the file.
         String message = firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        int source = message.indexOf(" at [Source");
+        message = source > 0 ? message.substring(0, source) : message;
         problems.report(Code.PB101, parser == null ? SourceLocation.ofFile(file) : here(), "", message);
       }
     }

@@ -202,7 +202,9 @@ public final class SchemaValidator {
         case "maxLength" -> report(Code.PB208, index.value(pointer), pointer, null,
             Places.subject(pointer), "at most " + plural(number(e), "character") + " long");
         case "minimum" -> report(Code.PB208, index.value(pointer), pointer, null,
-            Places.subject(pointer), "at least " + minimum(violated));
+            Places.subject(pointer), "at least " + limit(violated, true));
+        case "maximum" -> report(Code.PB208, index.value(pointer), pointer, null,
+            Places.subject(pointer), "at most " + limit(violated, false));
         default -> report(Code.PB209, index.value(pointer), pointer, null,
             Places.subject(pointer), e.getErrorMessage());
       }
@@ -428,12 +430,12 @@ public final class SchemaValidator {
       return node;
     }
 
-    private static String minimum(Schema violated) {
-      if (violated instanceof NumberSchema n && n.getMinimum() != null) {
-        Number min = n.getMinimum();
-        return min instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : min.toString();
+    private static String limit(Schema violated, boolean minimum) {
+      Number limit = violated instanceof NumberSchema n ? (minimum ? n.getMinimum() : n.getMaximum()) : null;
+      if (limit == null) {
+        return minimum ? "larger" : "smaller";
       }
-      return "larger";
+      return limit instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : limit.toString();
     }
 
     private static int number(ValidationException e) {
