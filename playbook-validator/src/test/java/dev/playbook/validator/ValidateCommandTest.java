@@ -20,6 +20,8 @@ class ValidateCommandTest {
   private static final String VALID = "src/test/resources/cli/valid.yaml";
   /** {@link #VALID} with {@code escalate: legal} on line 19 instead of {@code legal-review}. */
   private static final String INVALID = "src/test/resources/cli/unknown-escalation-path.yaml";
+  /** {@link #VALID} with a review date long past: valid, with one warning. */
+  private static final String WARNING = "src/test/resources/cli/review-overdue.yaml";
 
   @Test
   void aValidPlaybookExitsZero() {
@@ -37,6 +39,19 @@ class ValidateCommandTest {
         "(?m)^src/test/resources/cli/unknown-escalation-path\\.yaml:19:\\d+: error PB302 .*'legal'.*$");
     assertThat(lastLine(run.out())).matches("\\d+ errors?(, \\d+ warnings?)? in 1 file");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void warningsPassUnlessStrict() {
+    Run lenient = Cli.run("validate", WARNING);
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient.out()).containsPattern("(?m)^src/test/resources/cli/review-overdue\\.yaml:8:\\d+: warning PB601 ");
+    assertThat(lastLine(lenient.out())).isEqualTo("1 playbook valid, 1 warning");
+
+    Run strict = Cli.run("validate", "--strict", WARNING);
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).isEqualTo(lenient.out());
+    assertThat(strict.err()).contains("playbook: failing on warnings (--strict)");
   }
 
   @Test
