@@ -15,7 +15,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code playbook} command. Each subcommand is its own class, listed in {@code subcommands};
- * adding one (check, test, diff, ...) means writing the class and adding it there.
+ * adding one (check, test, ...) means writing the class and adding it there.
  *
  * <p>Exit codes are the same for every subcommand: 0 success, 1 a playbook is invalid, 2 the
  * command could not do its job (usage error, I/O error, or a bug). A problem the user can fix is
@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = "Author, validate and enforce customer-service reply playbooks.",
-    subcommands = {ValidateCommand.class, SchemaCommand.class, HelpCommand.class},
+    subcommands = {ValidateCommand.class, DiffCommand.class, SchemaCommand.class, HelpCommand.class},
     footer = {"", "Exit codes: 0 valid, 1 invalid, 2 usage or I/O error.",
         "Documentation: docs/cli.md"})
 public final class Main implements Callable<Integer> {

@@ -22,7 +22,8 @@ final class SchemaCommand implements Callable<Integer> {
   /** The schemas packaged at {@code dev/playbook/schemas/} (from the repository's {@code schemas/}). */
   enum Schema {
     PLAYBOOK("playbook-v1.schema.json"),
-    VALIDATE_REPORT("validate-report-v1.schema.json");
+    VALIDATE_REPORT("validate-report-v1.schema.json"),
+    DIFF_REPORT("diff-report-v1.schema.json");
 
     private final String file;
 

@@ -1,0 +1,217 @@
+package dev.playbook.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.playbook.validator.Cli.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code playbook diff} end to end: arguments, exit codes, output files and the git: form. */
+class DiffCommandTest {
+
+  private static final Path CASES = Path.of("src/test/resources/diff");
+
+  private static String fixture(String name, String file) {
+    return CASES.resolve(name).resolve(file).toString();
+  }
+
+  /** The fixture with its version replaced, written to a temporary folder. */
+  private static String withVersion(Path dir, String name, String file, String version) throws IOException {
+    Path target = dir.resolve(name + "-" + file);
+    Files.writeString(target, Files.readString(Path.of(fixture(name, file)), StandardCharsets.UTF_8)
+        .replace("  version: 1.0.0\n", "  version: " + version + "\n"), StandardCharsets.UTF_8);
+    return target.toString();
+  }
+
+  @Test
+  void noChangePasses() {
+    Run run = Cli.run("diff", fixture("no-change-formatting", "old.yaml"), fixture("no-change-formatting", "new.yaml"));
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("no changes", "result: pass");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aContentChangeWithoutABumpFails(@TempDir Path dir) throws IOException {
+    Run run = Cli.run("diff", withVersion(dir, "loosening-deadline-lengthened", "old.yaml", "1.0.0"),
+        withVersion(dir, "loosening-deadline-lengthened", "new.yaml", "1.0.0"));
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("error PB701", "result: fail");
+  }
+
+  @Test
+  void aBreakingChangeWithoutAMajorBumpFails(@TempDir Path dir) throws IOException {
+    Run run = Cli.run("diff", withVersion(dir, "breaking-channel-removed", "old.yaml", "1.0.0"),
+        withVersion(dir, "breaking-channel-removed", "new.yaml", "1.1.0"));
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("error PB702");
+  }
+
+  @Test
+  void theRightBumpsPass(@TempDir Path dir) throws IOException {
+    for (List<String> c : List.of(List.of("breaking-channel-removed", "2.0.0"),
+        List.of("loosening-deadline-lengthened", "1.1.0"), List.of("cosmetic-wording", "1.0.1"))) {
+      Run run = Cli.run("diff", withVersion(dir, c.get(0), "old.yaml", "1.0.0"),
+          withVersion(dir, c.get(0), "new.yaml", c.get(1)));
+      assertThat(run.exitCode()).as(c.get(0) + " " + run.out()).isEqualTo(0);
+    }
+  }
+
+  @Test
+  void aLooseningChangeWithOnlyAPatchBumpWarnsAndPasses(@TempDir Path dir) throws IOException {
+    Run run = Cli.run("diff", withVersion(dir, "loosening-deadline-lengthened", "old.yaml", "1.0.0"),
+        withVersion(dir, "loosening-deadline-lengthened", "new.yaml", "1.0.1"));
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("warning PB703", "result: pass");
+  }
+
+  @Test
+  void writesJsonAndMarkdownToAFile(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("diff.json");
+    Run run = Cli.run("diff", "--format", "json", "--output", json.toString(),
+        fixture("breaking-channel-removed", "old.yaml"), fixture("breaking-channel-removed", "new.yaml"));
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(json)).contains("\"category\": \"breaking\"", "\"code\": \"PB701\"");
+    Run markdown = Cli.run("diff", "-f", "markdown",
+        fixture("breaking-channel-removed", "old.yaml"), fixture("breaking-channel-removed", "new.yaml"));
+    assertThat(markdown.out()).startsWith("## Playbook diff: `shop` 1.0.0 → 1.0.0");
+  }
+
+  @Test
+  void anInvalidPlaybookPrintsItsDiagnosticsAndFails(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "apiVersion: playbook.dev/v1\nkind: Playbook\n");
+    Run run = Cli.run("diff", fixture("cosmetic-wording", "old.yaml"), broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("is not a valid playbook", "error PB202");
+  }
+
+  @Test
+  void usageAndIoErrorsExitWith2(@TempDir Path dir) {
+    String old = fixture("cosmetic-wording", "old.yaml");
+    assertThat(Cli.run("diff", old).exitCode()).isEqualTo(2);
+    assertThat(Cli.run("diff", "--format", "sarif", old, old).err()).contains("expected one of text, json, markdown");
+    Run missing = Cli.run("diff", old, dir.resolve("nope.yaml").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file or directory").doesNotContain("Exception");
+    Run unwritable = Cli.run("diff", "--output", dir.resolve("no/such/dir/out.txt").toString(), old, old);
+    assertThat(unwritable.exitCode()).isEqualTo(2);
+    assertThat(unwritable.err()).contains("cannot write");
+  }
+
+  @Test
+  void aMalformedGitSourceIsAUsageError() {
+    String old = fixture("cosmetic-wording", "old.yaml");
+    Run run = Cli.run("diff", "git:HEAD", old);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("is not of the form git:REV:path");
+    Run option = Cli.run("diff", "git:--output=x:playbook.yaml", old);
+    assertThat(option.exitCode()).isEqualTo(2);
+    assertThat(option.err()).contains("is not a Git revision");
+  }
+
+  @Nested
+  class AgainstAGitRepository {
+
+    @TempDir
+    Path repo;
+
+    private void git(String... args) throws IOException, InterruptedException {
+      List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Test",
+          "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"));
+      command.addAll(List.of(args));
+      Process process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(String.join(" ", args) + ": " + output).isZero();
+    }
+
+    private void commitFixture(String name, String file) throws Exception {
+      Files.copy(Path.of(fixture(name, file)), repo.resolve("playbook.yaml"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      git("add", "playbook.yaml");
+      git("commit", "-q", "-m", file);
+    }
+
+    private void requireGit() {
+      boolean present;
+      try {
+        Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        present = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+      } catch (IOException | InterruptedException e) {
+        present = false;
+      }
+      Assumptions.assumeTrue(present, "git is not on the PATH: skipping the git:REV:path tests");
+    }
+
+    @Test
+    void diffsTheCommittedVersionAgainstTheWorkingFile() throws Exception {
+      requireGit();
+      git("init", "-q");
+      commitFixture("loosening-deadline-lengthened", "old.yaml");
+      Files.copy(Path.of(fixture("loosening-deadline-lengthened", "new.yaml")), repo.resolve("playbook.yaml"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Run run = Cli.run("diff", "--repo", repo.toString(), "git:HEAD:playbook.yaml",
+          repo.resolve("playbook.yaml").toString());
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out()).contains("playbook diff: HEAD:playbook.yaml (shop 1.0.0)",
+          "deadline of tier 1 'Team leader' in escalation path 'legal-review' lengthened from PT30M to PT1H",
+          "error PB701");
+    }
+
+    @Test
+    void diffsTwoRevisions() throws Exception {
+      requireGit();
+      git("init", "-q");
+      commitFixture("breaking-channel-removed", "old.yaml");
+      commitFixture("breaking-channel-removed", "new.yaml");
+      Run run = Cli.run("diff", "--repo", repo.toString(), "--format", "json",
+          "git:HEAD~1:playbook.yaml", "git:HEAD:playbook.yaml");
+      assertThat(run.out()).contains("\"source\": \"HEAD~1:playbook.yaml\"",
+          "\"file\": \"HEAD~1:playbook.yaml\"", "channel 'chat' removed");
+    }
+
+    @Test
+    void aMissingRevisionOrPathIsAClearError() throws Exception {
+      requireGit();
+      git("init", "-q");
+      commitFixture("cosmetic-wording", "old.yaml");
+      String file = repo.resolve("playbook.yaml").toString();
+      Run badRevision = Cli.run("diff", "--repo", repo.toString(), "git:no-such-branch:playbook.yaml", file);
+      assertThat(badRevision.exitCode()).isEqualTo(2);
+      assertThat(badRevision.err()).startsWith("playbook: cannot read git:no-such-branch:playbook.yaml: ")
+          .doesNotContain("Exception");
+      Run badPath = Cli.run("diff", "--repo", repo.toString(), "git:HEAD:nope.yaml", file);
+      assertThat(badPath.exitCode()).isEqualTo(2);
+      assertThat(badPath.err()).contains("cannot read git:HEAD:nope.yaml: ", "nope.yaml");
+      Files.createDirectories(repo.resolve("folder"));
+      Files.copy(Path.of(fixture("cosmetic-wording", "old.yaml")), repo.resolve("folder/p.yaml"));
+      git("add", "folder");
+      git("commit", "-q", "-m", "folder");
+      Run folder = Cli.run("diff", "--repo", repo.toString(), "git:HEAD:folder", file);
+      assertThat(folder.exitCode()).isEqualTo(2);
+      assertThat(folder.err()).contains("folder is a tree at HEAD, not a file");
+    }
+
+    @Test
+    void outsideARepositoryIsAClearError() {
+      requireGit();
+      Run run = Cli.run("diff", "--repo", repo.toString(), "git:HEAD:playbook.yaml",
+          fixture("cosmetic-wording", "old.yaml"));
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("cannot read git:HEAD:playbook.yaml: ");
+    }
+  }
+}
