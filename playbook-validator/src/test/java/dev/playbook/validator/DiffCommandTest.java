@@ -120,6 +120,19 @@ class DiffCommandTest {
     assertThat(option.err()).contains("is not a Git revision");
   }
 
+  @Test
+  void schemaPrintsTheDiffReportSchema() throws IOException {
+    Run run = Cli.run("schema", "diff-report");
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).isEqualTo(Files.readString(Path.of("../schemas/diff-report-v1.schema.json"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsTheCommand() {
+    assertThat(Cli.run("--help").out()).contains("diff");
+    assertThat(Cli.run("diff", "--help").out()).contains("git:REV:path", "--format", "--repo", "Exit codes");
+  }
+
   @Nested
   class AgainstAGitRepository {
 
