@@ -35,4 +35,15 @@ public final class Playbooks {
   public static LoadResult load(String yaml, String sourceName) {
     throw new UnsupportedOperationException("not yet implemented");
   }
+
+  /**
+   * Compiles a playbook for checking drafts; the same as {@link CompiledPlaybook#compile}.
+   *
+   * <pre>{@code
+   * CompiledPlaybook engine = Playbooks.compile(Playbooks.load(path).orThrow());
+   * }</pre>
+   */
+  public static CompiledPlaybook compile(dev.playbook.model.Playbook playbook) {
+    return CompiledPlaybook.compile(playbook);
+  }
 }

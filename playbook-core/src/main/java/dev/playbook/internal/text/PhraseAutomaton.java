@@ -1,0 +1,215 @@
+package dev.playbook.internal.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every phrase of every rule and topic in one trie over word keys, walked once per text.
+ *
+ * <p>A phrase is a sequence of words; each word accepts a set of keys (the stems of its
+ * inflections, see {@link Lexicon}) or, for an exact phrase, only its folded form. The trie holds one
+ * path per combination of accepted keys, so a text word follows at most two edges from a node
+ * (its key and its folded form) and matching costs at most {@code words × longest phrase} map
+ * look-ups, however many phrases the playbook has. Words are what {@link NormalizedText} splits
+ * them into, so a phrase matches across any run of spaces, line breaks and punctuation, and never
+ * inside a longer word.
+ *
+ * <p>Stemming is the expensive part of matching, so a text word is only stemmed when its first two
+ * letters begin some key or inflected form in the trie.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class PhraseAutomaton {
+
+  /** Receives every phrase occurrence: the payload given to {@link Builder#add} and the words. */
+  @FunctionalInterface
+  public interface Sink {
+    /** Phrase {@code payload} covers words {@code [firstToken, endToken)}. */
+    void hit(int payload, int firstToken, int endToken);
+  }
+
+  private static final int MAX_PATHS_PER_PHRASE = 4096;
+  private static final int[] NONE = new int[0];
+
+  private final Node root;
+  private final BitSet stemPrefixes;
+  private final boolean hasExact;
+  private final boolean empty;
+
+  private PhraseAutomaton(Node root, BitSet stemPrefixes, boolean hasExact) {
+    this.root = root;
+    this.stemPrefixes = stemPrefixes;
+    this.hasExact = hasExact;
+    this.empty = root.stems.isEmpty() && root.exact.isEmpty();
+  }
+
+  /** A builder of an automaton for one language. */
+  public static Builder builder(Lexicon lexicon) {
+    return new Builder(lexicon);
+  }
+
+  /**
+   * Reports every occurrence of every phrase in a text. {@code stemmer} must belong to the calling
+   * thread.
+   */
+  public void match(NormalizedText text, Lexicon.Stemmer stemmer, Sink sink) {
+    int n = text.tokenCount();
+    if (empty || n == 0) {
+      return;
+    }
+    String[] keys = new String[n];
+    String[] surfaces = hasExact ? new String[n] : null;
+    String folded = text.folded();
+    for (int t = 0; t < n; t++) {
+      int start = text.tokenStart(t);
+      int end = text.tokenEnd(t);
+      boolean candidate = stemPrefixes.get(prefix(folded, start, end));
+      if (candidate || hasExact) {
+        String word = folded.substring(start, end);
+        if (candidate) {
+          keys[t] = stemmer.key(word);
+        }
+        if (hasExact) {
+          surfaces[t] = word;
+        }
+      }
+    }
+    for (int t = 0; t < n; t++) {
+      walk(root, t, t, keys, surfaces, sink);
+    }
+  }
+
+  private static void walk(Node node, int first, int t, String[] keys, String[] surfaces,
+      Sink sink) {
+    if (t >= keys.length) {
+      return;
+    }
+    if (keys[t] != null) {
+      Node next = node.stems.get(keys[t]);
+      if (next != null) {
+        emit(next, first, t + 1, sink);
+        walk(next, first, t + 1, keys, surfaces, sink);
+      }
+    }
+    if (surfaces != null && surfaces[t] != null) {
+      Node next = node.exact.get(surfaces[t]);
+      if (next != null) {
+        emit(next, first, t + 1, sink);
+        walk(next, first, t + 1, keys, surfaces, sink);
+      }
+    }
+  }
+
+  private static void emit(Node node, int first, int end, Sink sink) {
+    for (int payload : node.payloads) {
+      sink.hit(payload, first, end);
+    }
+  }
+
+  private static int prefix(CharSequence s, int start, int end) {
+    char c0 = s.charAt(start);
+    char c1 = end - start > 1 ? s.charAt(start + 1) : 0;
+    return ((c0 * 0x9E37) ^ c1) & 0xFFFF;
+  }
+
+  private static final class Node {
+    Map<String, Node> stems = Map.of();
+    Map<String, Node> exact = Map.of();
+    int[] payloads = NONE;
+
+    Node child(boolean exactEdge, String key) {
+      Map<String, Node> edges = exactEdge ? exact : stems;
+      if (edges.isEmpty()) {
+        edges = new HashMap<>();
+        if (exactEdge) {
+          exact = edges;
+        } else {
+          stems = edges;
+        }
+      }
+      return edges.computeIfAbsent(key, k -> new Node());
+    }
+
+    void freeze() {
+      stems = stems.isEmpty() ? Map.of() : Map.copyOf(stems);
+      exact = exact.isEmpty() ? Map.of() : Map.copyOf(exact);
+      stems.values().forEach(Node::freeze);
+      exact.values().forEach(Node::freeze);
+    }
+  }
+
+  /** Collects phrases; not thread-safe. */
+  public static final class Builder {
+    private final Lexicon lexicon;
+    private final Lexicon.Stemmer stemmer;
+    private final Node root = new Node();
+    private final BitSet stemPrefixes = new BitSet(1 << 16);
+    private boolean hasExact;
+
+    private Builder(Lexicon lexicon) {
+      this.lexicon = lexicon;
+      this.stemmer = lexicon.newStemmer();
+    }
+
+    /**
+     * Adds a phrase.
+     *
+     * @param phrase the phrase as the author wrote it
+     * @param exact match only the folded words as written, without inflections
+     * @param payload what {@link Sink#hit} reports for it
+     * @return whether the phrase has any word to match (punctuation alone has none)
+     */
+    public boolean add(String phrase, boolean exact, int payload) {
+      NormalizedText text = NormalizedText.of(phrase);
+      if (text.tokenCount() == 0) {
+        return false;
+      }
+      List<List<String>> choices = new ArrayList<>();
+      for (int t = 0; t < text.tokenCount(); t++) {
+        String word = text.token(t);
+        if (exact) {
+          choices.add(List.of(word));
+          continue;
+        }
+        for (String form : lexicon.inflections(word)) {
+          stemPrefixes.set(prefix(form, 0, form.length()));
+        }
+        Set<String> keys = lexicon.acceptedKeys(word, stemmer);
+        keys.forEach(k -> stemPrefixes.set(prefix(k, 0, k.length())));
+        choices.add(List.copyOf(keys));
+      }
+      hasExact |= exact;
+      List<Node> frontier = List.of(root);
+      for (List<String> keys : choices) {
+        List<Node> next = new ArrayList<>();
+        for (Node node : frontier) {
+          for (String key : keys) {
+            if (next.size() >= MAX_PATHS_PER_PHRASE) {
+              break;
+            }
+            next.add(node.child(exact, key));
+          }
+        }
+        frontier = next;
+      }
+      for (Node end : frontier) {
+        if (Arrays.stream(end.payloads).noneMatch(p -> p == payload)) {
+          end.payloads = Arrays.copyOf(end.payloads, end.payloads.length + 1);
+          end.payloads[end.payloads.length - 1] = payload;
+        }
+      }
+      return true;
+    }
+
+    /** The automaton; the builder must not be used afterwards. */
+    public PhraseAutomaton build() {
+      root.freeze();
+      return new PhraseAutomaton(root, stemPrefixes, hasExact);
+    }
+  }
+}
