@@ -68,14 +68,20 @@ public final class CheckContext {
   }
 
   /**
-   * Where the channel's signature is at the end of the draft, as {@code {start, end}}, or
+   * Where the channel's signature is at the end of the draft (trailing white space ignored), as
+   * {@code {start, end}}, or
    * {@code null} when the channel has no signature pattern or the draft does not end with it.
    */
   public int[] signature() {
     if (signature == null) {
       Optional<TextPattern> pattern = plan.signature();
       int[] found = new int[2];
-      signature = pattern.isPresent() && pattern.get().find(draft.text(), found)
+      String text = draft.text();
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      signature = pattern.isPresent() && pattern.get().find(text.subSequence(0, end), found)
           ? found : new int[] {-1, -1};
     }
     return signature[0] < 0 ? null : signature;

@@ -73,17 +73,33 @@ public record RequiredRule(
       return false;
     }
     for (TextAnalysis.PhraseHit hit : draft.phraseHits(owner)) {
-      if (hit.start() >= place[0] && hit.end() <= place[1]) {
+      if (inPlace(hit.start(), hit.end(), place)) {
         return true;
       }
     }
     Spans matches = draft.patternMatches(patterns);
     for (int i = 0; i < matches.size(); i++) {
-      if (matches.start(i) >= place[0] && matches.end(i) <= place[1]) {
+      if (inPlace(matches.start(i), matches.end(i), place)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an occurrence counts for {@code where}: at the start it must begin in the first
+   * sentence, at the end finish in the last, so a phrase broken over a line ("Good\nmorning")
+   * still counts.
+   */
+  private boolean inPlace(int start, int end, int[] place) {
+    switch (where) {
+      case START:
+        return start >= place[0] && start < place[1];
+      case END:
+        return end > place[0] && end <= place[1];
+      default:
+        return true;
+    }
   }
 
   private boolean nameFound(CheckContext ctx, TextAnalysis draft, String name) {
@@ -94,8 +110,8 @@ public record RequiredRule(
     NormalizedText nameText = NormalizedText.of(name);
     NormalizedText text = draft.text();
     for (int t = 0; t < text.tokenCount(); t++) {
-      int start = text.originalStartOf(text.tokenStart(t));
-      if (start < place[0] || text.originalEndOf(text.tokenEnd(t)) > place[1]) {
+      if (!inPlace(text.originalStartOf(text.tokenStart(t)), text.originalEndOf(text.tokenEnd(t)),
+          place)) {
         continue;
       }
       for (int k = 0; k < nameText.tokenCount(); k++) {

@@ -152,7 +152,7 @@ public final class PlaybookCompiler {
           allow.location())));
     }
     Optional<TextPattern> signature = channel.signature().flatMap(Channel.Signature::pattern)
-        .map(p -> compilePattern("(?:" + p + ")\\s*$", "channel " + id + " signature"));
+        .map(p -> compilePattern("(?:" + p + ")$", "channel " + id + " signature"));
     channel.signature().filter(s -> s.required() && s.pattern().isPresent()).ifPresent(s ->
         rules.add(new ChannelSignatureRule(builtIn(id + ".signature", "channel-signature",
             s.description().orElse("End every reply on " + id + " with your signature"

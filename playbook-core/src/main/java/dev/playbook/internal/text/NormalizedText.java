@@ -269,7 +269,7 @@ public final class NormalizedText {
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
-        if (c < 0x80) {
+        if (c < 0x80 && (i + 1 == n || !startsMark(text, i + 1))) {
           append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, (char) 0, i, i + 1);
           i++;
           continue;
@@ -303,6 +303,10 @@ public final class NormalizedText {
         }
         i = j;
       }
+    }
+
+    private static boolean startsMark(String text, int i) {
+      return text.charAt(i) >= 0x300 && Characters.isMark(text.codePointAt(i));
     }
 
     private void appendCodePoint(int cp, int from, int to) {
