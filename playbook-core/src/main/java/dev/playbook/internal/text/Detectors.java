@@ -36,7 +36,7 @@ public final class Detectors {
 
   /** Every email address. */
   public static void emails(NormalizedText text, Spans out) {
-    if (text.folded().indexOf('@') < 0) {
+    if (!mayHaveEmail(text.folded())) {
       return;
     }
     find(EMAIL, text, out);
@@ -45,7 +45,7 @@ public final class Detectors {
   /** Every link that is not part of an email address, with its host in {@code hosts}. */
   public static void urls(NormalizedText text, Spans emails, Spans out, List<String> hosts) {
     String folded = text.folded();
-    if (folded.indexOf('.') < 0) {
+    if (!mayHaveUrl(folded)) {
       return;
     }
     Matcher m = URL.matcher(folded);
@@ -66,6 +66,31 @@ public final class Detectors {
       out.add(os, oe);
       hosts.add(host(folded.substring(start, end)));
     }
+  }
+
+  /** An address needs a character of its local part right before an {@code @}. */
+  private static boolean mayHaveEmail(String s) {
+    for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+      if (at > 0 && at + 1 < s.length() && Character.isLetterOrDigit(s.charAt(at + 1))
+          && !Character.isWhitespace(s.charAt(at - 1)) && s.indexOf('.', at) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A link needs a scheme, "www." or a dot between two letters or digits ("bit.ly"). */
+  private static boolean mayHaveUrl(String s) {
+    if (s.contains("://") || s.contains("www.")) {
+      return true;
+    }
+    for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      if (dot > 0 && dot + 1 < s.length() && Character.isLetterOrDigit(s.charAt(dot - 1))
+          && Character.isLetter(s.charAt(dot + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String host(String url) {
@@ -129,17 +154,42 @@ public final class Detectors {
 
   /**
    * Every phone number libphonenumber finds as VALID for the region (numbers with a country code
-   * are read whatever the region). Runs on the original text; skipped when there are fewer than
-   * six digits, as no valid number is that short.
+   * are read whatever the region). Runs on the original text; skipped unless some run of at least
+   * {@value #MIN_PHONE_DIGITS} digits, separated by at most one space, dot, dash, slash or
+   * bracket, is there: libphonenumber is thorough but slow, and the numbers worth reporting are
+   * that long.
    */
   public static void phoneNumbers(String original, String region, Spans out) {
-    if (countDigits(original) < 6) {
+    if (!hasDigitRun(original, MIN_PHONE_DIGITS)) {
       return;
     }
     for (PhoneNumberMatch match :
         PHONES.findNumbers(original, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
       out.add(match.start(), match.end());
     }
+  }
+
+  /** The fewest digits a phone number worth reporting has. */
+  static final int MIN_PHONE_DIGITS = 7;
+
+  private static boolean hasDigitRun(String s, int min) {
+    int digits = 0;
+    boolean separated = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        if (++digits >= min) {
+          return true;
+        }
+        separated = false;
+      } else if (!separated && digits > 0 && " .-/()+\u00A0".indexOf(c) >= 0) {
+        separated = true;
+      } else if (c != '+' && c != '(') {
+        digits = 0;
+        separated = false;
+      }
+    }
+    return false;
   }
 
   private static int countDigits(String s) {

@@ -2,8 +2,8 @@ package dev.playbook.internal.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +19,11 @@ import java.util.Set;
  * them into, so a phrase matches across any run of spaces, line breaks and punctuation, and never
  * inside a longer word.
  *
- * <p>Stemming is the expensive part of matching, so a text word is only stemmed when its first two
- * letters begin some key or inflected form in the trie.
+ * <p>Stemming is the expensive part of matching, so a text word is only stemmed when it begins
+ * with one of a set of short probes. For English a Snowball stem, less its last letter, is always
+ * a prefix of the word it came from (the stemmer only rewrites the end of a word; the probes also
+ * hold the inflected forms, for "dying" and the like), so the probes are those prefixes, up to
+ * four letters. For other languages the probes are the first two letters of every key and form.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -36,14 +39,16 @@ public final class PhraseAutomaton {
   private static final int MAX_PATHS_PER_PHRASE = 4096;
   private static final int[] NONE = new int[0];
 
+  private static final int MAX_PROBE = 4;
+
   private final Node root;
-  private final BitSet stemPrefixes;
+  private final long[] probes;
   private final boolean hasExact;
   private final boolean empty;
 
-  private PhraseAutomaton(Node root, BitSet stemPrefixes, boolean hasExact) {
+  private PhraseAutomaton(Node root, long[] probes, boolean hasExact) {
     this.root = root;
-    this.stemPrefixes = stemPrefixes;
+    this.probes = probes;
     this.hasExact = hasExact;
     this.empty = root.stems.isEmpty() && root.exact.isEmpty();
   }
@@ -68,12 +73,9 @@ public final class PhraseAutomaton {
     for (int t = 0; t < n; t++) {
       int start = text.tokenStart(t);
       int end = text.tokenEnd(t);
-      boolean candidate = stemPrefixes.get(prefix(folded, start, end));
-      if (candidate || hasExact) {
+      if (isCandidate(folded, start, end)) {
         String word = folded.substring(start, end);
-        if (candidate) {
-          keys[t] = stemmer.key(word);
-        }
+        keys[t] = stemmer.key(word);
         if (hasExact) {
           surfaces[t] = word;
         }
@@ -111,10 +113,27 @@ public final class PhraseAutomaton {
     }
   }
 
-  private static int prefix(CharSequence s, int start, int end) {
-    char c0 = s.charAt(start);
-    char c1 = end - start > 1 ? s.charAt(start + 1) : 0;
-    return ((c0 * 0x9E37) ^ c1) & 0xFFFF;
+  private boolean isCandidate(String s, int start, int end) {
+    long hash = 0;
+    for (int n = 1; n <= MAX_PROBE && start + n <= end; n++) {
+      hash = hash * 31 + s.charAt(start + n - 1);
+      if (Arrays.binarySearch(probes, probe(hash, n)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long probe(long hash, int length) {
+    return (hash << 3) | length;
+  }
+
+  private static long probeOf(String s, int length) {
+    long hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = hash * 31 + s.charAt(i);
+    }
+    return probe(hash, length);
   }
 
   private static final class Node {
@@ -148,12 +167,25 @@ public final class PhraseAutomaton {
     private final Lexicon lexicon;
     private final Lexicon.Stemmer stemmer;
     private final Node root = new Node();
-    private final BitSet stemPrefixes = new BitSet(1 << 16);
+    private final Set<Long> probes = new HashSet<>();
+    private final boolean english;
     private boolean hasExact;
 
     private Builder(Lexicon lexicon) {
       this.lexicon = lexicon;
       this.stemmer = lexicon.newStemmer();
+      this.english = "en".equals(lexicon.language());
+    }
+
+    /** Adds the probe that a word with this key (or this form) must begin with. */
+    private void addProbe(String keyOrForm) {
+      int length = keyOrForm.length();
+      if (english) {
+        length = Math.min(MAX_PROBE, length > 2 ? length - 1 : length);
+      } else {
+        length = Math.min(2, length);
+      }
+      probes.add(probeOf(keyOrForm, length));
     }
 
     /**
@@ -173,14 +205,13 @@ public final class PhraseAutomaton {
       for (int t = 0; t < text.tokenCount(); t++) {
         String word = text.token(t);
         if (exact) {
+          probes.add(probeOf(word, Math.min(MAX_PROBE, word.length())));
           choices.add(List.of(word));
           continue;
         }
-        for (String form : lexicon.inflections(word)) {
-          stemPrefixes.set(prefix(form, 0, form.length()));
-        }
+        lexicon.inflections(word).forEach(this::addProbe);
         Set<String> keys = lexicon.acceptedKeys(word, stemmer);
-        keys.forEach(k -> stemPrefixes.set(prefix(k, 0, k.length())));
+        keys.forEach(this::addProbe);
         choices.add(List.copyOf(keys));
       }
       hasExact |= exact;
@@ -209,7 +240,8 @@ public final class PhraseAutomaton {
     /** The automaton; the builder must not be used afterwards. */
     public PhraseAutomaton build() {
       root.freeze();
-      return new PhraseAutomaton(root, stemPrefixes, hasExact);
+      long[] sorted = probes.stream().mapToLong(Long::longValue).sorted().toArray();
+      return new PhraseAutomaton(root, sorted, hasExact);
     }
   }
 }

@@ -13,10 +13,12 @@ public final class TextPattern {
 
   private final String source;
   private final Pattern pattern;
+  private final Prefilter prefilter;
 
   private TextPattern(String source, Pattern pattern) {
     this.source = source;
     this.pattern = pattern;
+    this.prefilter = Prefilter.of(source);
   }
 
   /**
@@ -36,6 +38,9 @@ public final class TextPattern {
 
   /** Adds every non-empty match in the text to {@code out}, as original ranges. */
   public void findAll(NormalizedText text, Spans out) {
+    if (!prefilter.mayMatch(text.folded())) {
+      return;
+    }
     Matcher m = pattern.matcher(text.folded());
     while (m.find()) {
       if (m.end() > m.start()) {
