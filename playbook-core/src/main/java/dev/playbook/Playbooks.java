@@ -1,6 +1,7 @@
 package dev.playbook;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The entry point: load a playbook from YAML, with every problem reported at once.
@@ -11,19 +12,21 @@ import java.nio.file.Path;
  * Playbook playbook = result.orThrow();
  * }</pre>
  *
- * <p>All methods are thread-safe and have no shared mutable state.
+ * <p>All methods are thread-safe and have no shared mutable state. They use the system clock and
+ * {@link LoadLimits#DEFAULTS}; use {@link #loader()} to choose others.
  */
 public final class Playbooks {
 
   private Playbooks() {}
 
   /**
-   * Loads a playbook from a file, or from {@code playbook.yaml} in a directory.
+   * Loads a playbook from a file, or from {@code playbook.yaml} (else {@code playbook.yml}) in a
+   * directory.
    *
    * <p>Never throws for a problem with the playbook or the file: an unreadable file is a diagnostic too.
    */
   public static LoadResult load(Path path) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return loader().load(path);
   }
 
   /**
@@ -33,7 +36,15 @@ public final class Playbooks {
    * @param sourceName the name diagnostics use for the file, such as {@code playbook.yaml}
    */
   public static LoadResult load(String yaml, String sourceName) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return loader().load(yaml, sourceName);
+  }
+
+  /**
+   * A loader with the system clock and the default limits, to configure with
+   * {@link PlaybookLoader#withClock} and {@link PlaybookLoader#withLimits}.
+   */
+  public static PlaybookLoader loader() {
+    return new PlaybookLoader(Clock.systemDefaultZone(), LoadLimits.DEFAULTS);
   }
 
   /**

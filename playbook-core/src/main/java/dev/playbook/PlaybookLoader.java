@@ -1,0 +1,74 @@
+package dev.playbook;
+
+import dev.playbook.internal.load.LoadPipeline;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Loads playbooks with a chosen clock and limits. Obtain one from {@link Playbooks#loader()}.
+ *
+ * <pre>{@code
+ * PlaybookLoader loader = Playbooks.loader()
+ *     .withClock(Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC))
+ *     .withLimits(LoadLimits.DEFAULTS.withMaxDepth(20));
+ * LoadResult result = loader.load(Path.of("playbook.yaml"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: configure once, share across threads, call {@code load} concurrently.
+ * The {@code with...} methods return a new loader.
+ */
+public final class PlaybookLoader {
+
+  private final Clock clock;
+  private final LoadLimits limits;
+
+  PlaybookLoader(Clock clock, LoadLimits limits) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * A loader that reads "today" from this clock, for the review-date warning ({@code PB601}).
+   */
+  public PlaybookLoader withClock(Clock clock) {
+    return new PlaybookLoader(clock, limits);
+  }
+
+  /** A loader with these limits. */
+  public PlaybookLoader withLimits(LoadLimits limits) {
+    return new PlaybookLoader(clock, limits);
+  }
+
+  /** The clock this loader reads "today" from. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The limits this loader applies. */
+  public LoadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Loads a playbook from a file, or from {@code playbook.yaml} (else {@code playbook.yml}) in a
+   * directory. Diagnostics name the file as the path was given.
+   *
+   * <p>Never throws for a problem with the playbook or the file: a missing or unreadable file is a
+   * diagnostic ({@code PB001}) too.
+   */
+  public LoadResult load(Path path) {
+    return new LoadPipeline(clock, limits).load(Objects.requireNonNull(path, "path"));
+  }
+
+  /**
+   * Loads a playbook from YAML text.
+   *
+   * @param yaml the playbook's YAML
+   * @param sourceName the name diagnostics use for the file, such as {@code playbook.yaml}
+   */
+  public LoadResult load(String yaml, String sourceName) {
+    return new LoadPipeline(clock, limits)
+        .load(Objects.requireNonNull(yaml, "yaml"), Objects.requireNonNull(sourceName, "sourceName"));
+  }
+}

@@ -1,0 +1,124 @@
+package dev.playbook.internal.load;
+
+import dev.playbook.LoadLimits;
+import dev.playbook.LoadResult;
+import dev.playbook.SourceLocation;
+import dev.playbook.internal.validate.PassContext;
+import dev.playbook.internal.validate.SemanticPass;
+import dev.playbook.model.Playbook;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loading, start to end: bytes → text → YAML tree with locations → DSL version → schema → semantic
+ * passes → model. Every stage reports into one {@link Problems}; a stage that leaves nothing
+ * sensible to look at stops the pipeline, otherwise later stages still run so that every problem
+ * is reported at once.
+ */
+public final class LoadPipeline {
+
+  private final Clock clock;
+  private final LoadLimits limits;
+
+  /** A pipeline reading "today" from {@code clock} and applying {@code limits}. */
+  public LoadPipeline(Clock clock, LoadLimits limits) {
+    this.clock = clock;
+    this.limits = limits;
+  }
+
+  /** Loads a file, or {@code playbook.yaml}/{@code playbook.yml} in a directory. */
+  public LoadResult load(Path path) {
+    Problems problems = new Problems();
+    Path file = path;
+    if (Files.isDirectory(path)) {
+      file = path.resolve("playbook.yaml");
+      if (!Files.exists(file) && Files.exists(path.resolve("playbook.yml"))) {
+        file = path.resolve("playbook.yml");
+      }
+    }
+    String name = file.toString();
+    try {
+      // Refuse an oversized file before reading it into memory.
+      if (Files.isRegularFile(file) && !SourceReader.withinLimit(Files.size(file), name, limits, problems)) {
+        return new LoadResult(Optional.empty(), problems.all());
+      }
+      return load(Files.readAllBytes(file), name, problems);
+    } catch (NoSuchFileException e) {
+      String why = Files.isDirectory(path) ? "the folder has no playbook.yaml or playbook.yml" : "no such file";
+      problems.report(Code.PB001, SourceLocation.ofFile(name), "", name, why);
+    } catch (AccessDeniedException e) {
+      problems.report(Code.PB001, SourceLocation.ofFile(name), "", name, "permission denied");
+    } catch (IOException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      problems.report(Code.PB001, SourceLocation.ofFile(name), "", name, why);
+    }
+    return new LoadResult(Optional.empty(), problems.all());
+  }
+
+  /** Loads YAML text; {@code sourceName} names it in diagnostics. */
+  public LoadResult load(String yaml, String sourceName) {
+    return load(yaml.getBytes(StandardCharsets.UTF_8), sourceName, new Problems());
+  }
+
+  /** Loads a file's bytes; {@code sourceName} names it in diagnostics. */
+  public LoadResult load(byte[] bytes, String sourceName) {
+    return load(bytes, sourceName, new Problems());
+  }
+
+  private LoadResult load(byte[] bytes, String name, Problems problems) {
+    Optional<Playbook> playbook = SourceReader.decode(bytes, name, limits, problems)
+        .flatMap(text -> new YamlReader(limits).read(text, name, problems))
+        .flatMap(document -> validateAndBind(document, bytes, name, problems));
+    return new LoadResult(playbook, problems.all());
+  }
+
+  private Optional<Playbook> validateAndBind(YamlDocument document, byte[] bytes, String name, Problems problems) {
+    if (!(document.root() instanceof Map<?, ?>)) {
+      if (document.root() instanceof String s && s.isEmpty() || document.root() == org.json.JSONObject.NULL) {
+        problems.reportWithHint(Code.PB004, SourceLocation.ofFile(name), "", "start with apiVersion: playbook.dev/v1");
+      } else {
+        problems.reportWithHint(Code.PB203, document.index().value(""), "",
+            "a playbook starts with apiVersion:, kind: and metadata:", "the playbook", "a mapping of sections",
+            document.root() instanceof java.util.List ? "a list" : "a single value");
+      }
+      return Optional.empty();
+    }
+    if (!document.faithful()) {
+      return Optional.empty();
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> root = (Map<String, Object>) document.root();
+    Optional<DslVersion> selected = DslVersions.select(root, document.index(), problems);
+    if (selected.isEmpty()) {
+      return Optional.empty();
+    }
+    DslVersion version = selected.get();
+    version.schema().validate(root, document.index(), problems);
+    PassContext context = new PassContext(root, document.index(), problems, clock);
+    for (SemanticPass pass : version.passes()) {
+      pass.run(context);
+    }
+    if (problems.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(version.bind(document, new Playbook.Source(name, sha256(bytes), SourceLocation.ofFile(name))));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

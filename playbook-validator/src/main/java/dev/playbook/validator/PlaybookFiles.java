@@ -1,0 +1,114 @@
+package dev.playbook.validator;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the paths a user names into the playbook files to validate.
+ *
+ * <p>A file is taken as given, whatever its name. A directory is walked recursively for
+ * {@code *.yaml} and {@code *.yml}, skipping playbook tests ({@code *.test.yaml},
+ * {@code *.test.yml}), hidden files and directories (names starting with a dot, such as
+ * {@code .github/} or {@code .gitlab-ci.yml}) and build output ({@code target/},
+ * {@code node_modules/}). Symbolic links to directories are not followed. Files keep the form the
+ * user gave ({@code examples/} finds {@code examples/retail-bank/playbook.yaml}) and each
+ * directory's files are sorted, so output is the same on every machine.
+ */
+final class PlaybookFiles {
+
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
+
+  /** Compares paths name by name, so {@code a/z.yaml} sorts before {@code a-b/c.yaml}. */
+  private static final Comparator<Path> BY_NAMES = (a, b) -> {
+    Iterator<Path> i = a.iterator();
+    Iterator<Path> j = b.iterator();
+    while (i.hasNext() && j.hasNext()) {
+      int byName = i.next().toString().compareTo(j.next().toString());
+      if (byName != 0) {
+        return byName;
+      }
+    }
+    return Boolean.compare(i.hasNext(), j.hasNext());
+  };
+
+  private PlaybookFiles() {}
+
+  /**
+   * The files to validate, in the order the inputs were given, each file once.
+   *
+   * @throws UserError naming every input that does not exist, cannot be read, or is a directory
+   *     without playbook files
+   */
+  static List<Path> find(List<Path> inputs) throws UserError {
+    Set<Path> files = new LinkedHashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (Path input : inputs) {
+      try {
+        if (Files.readAttributes(input, BasicFileAttributes.class).isDirectory()) {
+          List<Path> found = walk(input);
+          if (found.isEmpty()) {
+            problems.add("no playbook files (*.yaml, *.yml) in " + input);
+          }
+          files.addAll(found);
+        } else {
+          files.add(input);
+        }
+      } catch (IOException e) {
+        // A walk fails at the subdirectory it cannot read: name that one, not the input.
+        String where = e instanceof FileSystemException fse && fse.getFile() != null ? fse.getFile() : input.toString();
+        problems.add("cannot read " + where + ": " + UserError.reason(e));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new UserError(problems);
+    }
+    return List.copyOf(files);
+  }
+
+  private static List<Path> walk(Path directory) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (!dir.equals(directory) && isSkippedDirectory(dir.getFileName().toString())) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (!attrs.isDirectory() && isPlaybookFileName(file.getFileName().toString())) {
+          found.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    found.sort(BY_NAMES);
+    return found;
+  }
+
+  private static boolean isSkippedDirectory(String name) {
+    return name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
+  }
+
+  static boolean isPlaybookFileName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return !lower.startsWith(".")
+        && (lower.endsWith(".yaml") || lower.endsWith(".yml"))
+        && !lower.endsWith(".test.yaml")
+        && !lower.endsWith(".test.yml");
+  }
+}
