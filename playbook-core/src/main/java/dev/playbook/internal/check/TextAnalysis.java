@@ -74,7 +74,7 @@ public final class TextAnalysis {
     return list == null ? List.of() : list;
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists, one per owner
   private void matchPhrases() {
     List<PhraseHit>[] byOwner = new List[matching.owners()];
     matching.automaton().match(text, stemmer, (payload, first, end) -> {
