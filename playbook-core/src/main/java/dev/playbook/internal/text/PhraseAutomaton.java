@@ -19,11 +19,15 @@ import java.util.Set;
  * them into, so a phrase matches across any run of spaces, line breaks and punctuation, and never
  * inside a longer word.
  *
- * <p>Stemming is the expensive part of matching, so a text word is only stemmed when it begins
- * with one of a set of short probes. For English a Snowball stem, less its last letter, is always
- * a prefix of the word it came from (the stemmer only rewrites the end of a word; the probes also
- * hold the inflected forms, for "dying" and the like), so the probes are those prefixes, up to
- * four letters. For other languages the probes are the first two letters of every key and form.
+ * <p>Stemming is the expensive part of matching, so a text word is only stemmed when it may have
+ * a key in the trie. For English, a Snowball stem less its last letter is always a prefix of the
+ * word it came from (the stemmer only rewrites the end of a word), so a key of five letters or
+ * more can only come from a word that starts with the key's first four letters; a shorter key
+ * ("sue", "hurt", "hi") is only looked for in the exact inflected forms the {@link Lexicon}
+ * generates for it ("sue", "sues", "sued", "suing"; for a plural also the singular's forms). Only
+ * those forms of a short word match, so a rare form Snowball would also reduce to the same short
+ * key is missed (a deliberate trade for speed). For other languages a word is stemmed when
+ * it starts with the first two letters of some key or form.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -39,16 +43,22 @@ public final class PhraseAutomaton {
   private static final int MAX_PATHS_PER_PHRASE = 4096;
   private static final int[] NONE = new int[0];
 
-  private static final int MAX_PROBE = 4;
+  private static final int ENGLISH_PROBE = 4;
+  private static final int OTHER_PROBE = 2;
 
   private final Node root;
+  private final boolean english;
   private final long[] probes;
+  private final long[] words;
   private final boolean hasExact;
   private final boolean empty;
 
-  private PhraseAutomaton(Node root, long[] probes, boolean hasExact) {
+  private PhraseAutomaton(Node root, boolean english, long[] probes, long[] words,
+      boolean hasExact) {
     this.root = root;
+    this.english = english;
     this.probes = probes;
+    this.words = words;
     this.hasExact = hasExact;
     this.empty = root.stems.isEmpty() && root.exact.isEmpty();
   }
@@ -115,13 +125,16 @@ public final class PhraseAutomaton {
 
   private boolean isCandidate(String s, int start, int end) {
     long hash = 0;
-    for (int n = 1; n <= MAX_PROBE && start + n <= end; n++) {
+    int length = end - start;
+    int probeLength = english ? ENGLISH_PROBE : OTHER_PROBE;
+    for (int n = 1; n <= length; n++) {
       hash = hash * 31 + s.charAt(start + n - 1);
-      if (Arrays.binarySearch(probes, probe(hash, n)) >= 0) {
+      if (n <= probeLength && (!english || n == ENGLISH_PROBE)
+          && Arrays.binarySearch(probes, probe(hash, n)) >= 0) {
         return true;
       }
     }
-    return false;
+    return english && Arrays.binarySearch(words, probe(hash, length)) >= 0;
   }
 
   private static long probe(long hash, int length) {
@@ -168,6 +181,7 @@ public final class PhraseAutomaton {
     private final Lexicon.Stemmer stemmer;
     private final Node root = new Node();
     private final Set<Long> probes = new HashSet<>();
+    private final Set<Long> words = new HashSet<>();
     private final boolean english;
     private boolean hasExact;
 
@@ -177,15 +191,26 @@ public final class PhraseAutomaton {
       this.english = "en".equals(lexicon.language());
     }
 
-    /** Adds the probe that a word with this key (or this form) must begin with. */
-    private void addProbe(String keyOrForm) {
-      int length = keyOrForm.length();
-      if (english) {
-        length = Math.min(MAX_PROBE, length > 2 ? length - 1 : length);
-      } else {
-        length = Math.min(2, length);
+    /** Notes what a text word must look like to be worth stemming for this phrase word. */
+    private void addProbes(String word, Set<String> keys) {
+      Set<String> forms = lexicon.inflections(word);
+      if (!english) {
+        forms.forEach(f -> probes.add(probeOf(f, Math.min(OTHER_PROBE, f.length()))));
+        keys.forEach(k -> probes.add(probeOf(k, Math.min(OTHER_PROBE, k.length()))));
+        return;
       }
-      probes.add(probeOf(keyOrForm, length));
+      for (String key : keys) {
+        if (key.length() > ENGLISH_PROBE) {
+          probes.add(probeOf(key, ENGLISH_PROBE));
+        } else {
+          forms.forEach(f -> words.add(probeOf(f, f.length())));
+          if (word.length() > 3 && word.endsWith("s")) {
+            // "savings" has the short key "save"; let "saving" be stemmed too
+            lexicon.inflections(word.substring(0, word.length() - 1))
+                .forEach(f -> words.add(probeOf(f, f.length())));
+          }
+        }
+      }
     }
 
     /**
@@ -205,13 +230,16 @@ public final class PhraseAutomaton {
       for (int t = 0; t < text.tokenCount(); t++) {
         String word = text.token(t);
         if (exact) {
-          probes.add(probeOf(word, Math.min(MAX_PROBE, word.length())));
+          if (english) {
+            words.add(probeOf(word, word.length()));
+          } else {
+            probes.add(probeOf(word, Math.min(OTHER_PROBE, word.length())));
+          }
           choices.add(List.of(word));
           continue;
         }
-        lexicon.inflections(word).forEach(this::addProbe);
         Set<String> keys = lexicon.acceptedKeys(word, stemmer);
-        keys.forEach(this::addProbe);
+        addProbes(word, keys);
         choices.add(List.copyOf(keys));
       }
       hasExact |= exact;
@@ -240,8 +268,11 @@ public final class PhraseAutomaton {
     /** The automaton; the builder must not be used afterwards. */
     public PhraseAutomaton build() {
       root.freeze();
-      long[] sorted = probes.stream().mapToLong(Long::longValue).sorted().toArray();
-      return new PhraseAutomaton(root, sorted, hasExact);
+      return new PhraseAutomaton(root, english, sorted(probes), sorted(words), hasExact);
+    }
+
+    private static long[] sorted(Set<Long> set) {
+      return set.stream().mapToLong(Long::longValue).sorted().toArray();
     }
   }
 }
