@@ -46,4 +46,15 @@ public final class Playbooks {
   public static PlaybookLoader loader() {
     return new PlaybookLoader(Clock.systemDefaultZone(), LoadLimits.DEFAULTS);
   }
+
+  /**
+   * Compiles a playbook for checking drafts; the same as {@link CompiledPlaybook#compile}.
+   *
+   * <pre>{@code
+   * CompiledPlaybook engine = Playbooks.compile(Playbooks.load(path).orThrow());
+   * }</pre>
+   */
+  public static CompiledPlaybook compile(dev.playbook.model.Playbook playbook) {
+    return CompiledPlaybook.compile(playbook);
+  }
 }

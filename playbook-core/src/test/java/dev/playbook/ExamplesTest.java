@@ -2,29 +2,45 @@ package dev.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every playbook shipped under examples/ loads without errors. */
+/** Every example playbook compiles and checks drafts on each of its channels. */
 class ExamplesTest {
 
-  @TestFactory
-  Stream<DynamicTest> everyExampleLoads() throws Exception {
-    List<Path> playbooks;
-    try (Stream<Path> files = Files.walk(Path.of("../examples"))) {
-      playbooks = files.filter(f -> f.getFileName().toString().matches("playbook\\.ya?ml"))
-          .sorted().collect(Collectors.toList());
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+  static Stream<Path> examples() throws IOException {
+    try (Stream<Path> dirs = Files.list(Path.of("../examples"))) {
+      List<Path> files = dirs.map(d -> d.resolve("playbook.yaml")).filter(Files::isRegularFile)
+          .sorted().toList();
+      assertThat(files).isNotEmpty();
+      return files.stream();
     }
-    assertThat(playbooks).isNotEmpty();
-    return playbooks.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
-      LoadResult result = Playbooks.loader().withClock(BrokenPlaybooksTest.TODAY).load(p);
-      assertThat(result.errors()).isEmpty();
-      assertThat(result.isValid()).isTrue();
-    }));
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void compilesAndChecks(Path file) {
+    CompiledPlaybook engine = Playbooks.compile(Playbooks.load(file).orThrow());
+    assertThat(engine.channels()).isNotEmpty();
+    for (String channel : engine.channels()) {
+      Verdict clean = engine.check(Draft.builder(channel, "Hi Sam, thanks for your message.")
+          .inbound("Hello, my order has not arrived.").clock(CLOCK).build());
+      assertThat(clean.audit().playbookId()).isEqualTo(engine.playbook().metadata().id());
+      assertThat(clean.audit().sha256()).matches("[0-9a-f]{64}");
+      Verdict legal = engine.check(Draft.builder(channel, "We GUARANTEE it!!! {{name}}")
+          .inbound("I will sue you and call my lawyer").clock(CLOCK).build());
+      assertThat(legal.findings()).extracting(Finding::kind).contains("placeholder");
+    }
   }
 }

@@ -1,0 +1,139 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.Draft;
+import dev.playbook.Finding;
+import dev.playbook.Span;
+import dev.playbook.internal.text.Lexicon;
+import dev.playbook.internal.text.TextPattern;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place rules report to during a check (rules never build findings themselves). Holds the
+ * analysed texts, collects findings, and remembers which topics were recognised where.
+ *
+ * <p>Created per check, used by one thread.
+ */
+public final class CheckContext {
+
+  private final Draft draft;
+  private final ChannelPlan plan;
+  private final Matching matching;
+  private final Lexicon.Stemmer stemmer;
+  private final String phoneRegion;
+  private final TextAnalysis draftText;
+  private TextAnalysis inboundText;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Finding> shadowFindings = new ArrayList<>();
+  private final BitSet topicsInInbound = new BitSet();
+  private final BitSet topicsInDraft = new BitSet();
+  private int[] signature;
+
+  CheckContext(Draft draft, ChannelPlan plan, Matching matching) {
+    this.draft = draft;
+    this.plan = plan;
+    this.matching = matching;
+    this.stemmer = matching.lexicon().newStemmer();
+    this.phoneRegion = matching.phoneRegion()
+        .or(() -> draft.locale().map(l -> l.getCountry()).filter(c -> c.length() == 2))
+        .orElse(matching.defaultRegion());
+    this.draftText = new TextAnalysis(Finding.Text.DRAFT, draft.text(), matching, stemmer,
+        phoneRegion);
+  }
+
+  /** The draft being checked. */
+  public Draft draft() {
+    return draft;
+  }
+
+  /** The channel's plan. */
+  public ChannelPlan plan() {
+    return plan;
+  }
+
+  /** The draft text. */
+  public TextAnalysis draftText() {
+    return draftText;
+  }
+
+  /** The customer's message (analysed on first use). */
+  public TextAnalysis inboundText() {
+    if (inboundText == null) {
+      inboundText = new TextAnalysis(Finding.Text.INBOUND, draft.inbound(), matching, stemmer,
+          phoneRegion);
+    }
+    return inboundText;
+  }
+
+  /**
+   * Where the channel's signature is at the end of the draft (trailing white space ignored), as
+   * {@code {start, end}}, or
+   * {@code null} when the channel has no signature pattern or the draft does not end with it.
+   */
+  public int[] signature() {
+    if (signature == null) {
+      Optional<TextPattern> pattern = plan.signature();
+      int[] found = new int[2];
+      String text = draft.text();
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      signature = pattern.isPresent() && pattern.get().find(text.subSequence(0, end), found)
+          ? found : new int[] {-1, -1};
+    }
+    return signature[0] < 0 ? null : signature;
+  }
+
+  /** Reports a finding of a rule. */
+  public void report(RuleInfo rule, TextAnalysis in, int start, int end, List<String> suggestions,
+      Optional<String> detail) {
+    add(rule, in, start, end, suggestions, Optional.empty(), detail);
+  }
+
+  /** Reports a finding without suggestions or detail. */
+  public void report(RuleInfo rule, TextAnalysis in, int start, int end) {
+    add(rule, in, start, end, List.of(), Optional.empty(), Optional.empty());
+  }
+
+  /** Reports that a topic was recognised, and remembers it for the decision. */
+  public void reportTopic(RuleInfo rule, int topicIndex, TextAnalysis in, int start, int end) {
+    if (!rule.shadow()) {
+      (in.which() == Finding.Text.DRAFT ? topicsInDraft : topicsInInbound).set(topicIndex);
+    }
+    add(rule, in, start, end, List.of(), Optional.of(rule.id()), Optional.empty());
+  }
+
+  private void add(RuleInfo rule, TextAnalysis in, int start, int end, List<String> suggestions,
+      Optional<String> topic, Optional<String> detail) {
+    List<Finding> target = rule.shadow() ? shadowFindings : findings;
+    for (Finding f : target) {
+      if (f.ruleId().equals(rule.id()) && f.text() == in.which() && f.span().start() == start
+          && f.span().end() == end) {
+        return; // two phrases of one rule on the same words: one finding is enough
+      }
+    }
+    String original = in.original();
+    target.add(new Finding(rule.id(), rule.kind(), rule.severity(), rule.message(), in.which(),
+        new Span(start, end), original.substring(start, end), suggestions, rule.location(), topic,
+        detail));
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  List<Finding> shadowFindings() {
+    return shadowFindings;
+  }
+
+  boolean topicInInbound(int topicIndex) {
+    return topicsInInbound.get(topicIndex);
+  }
+
+  boolean topicInDraft(int topicIndex) {
+    return topicsInDraft.get(topicIndex);
+  }
+}

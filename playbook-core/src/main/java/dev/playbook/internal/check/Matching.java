@@ -1,0 +1,28 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.internal.text.Lexicon;
+import dev.playbook.internal.text.PhraseAutomaton;
+import dev.playbook.internal.text.TextPattern;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything compiled once and shared by every check of a playbook.
+ *
+ * @param lexicon how words are stemmed
+ * @param automaton every phrase of every rule and topic
+ * @param phrases what each automaton payload stands for
+ * @param owners how many rules and topics own phrases
+ * @param personalDataPatterns the playbook's patterns for kinds of personal data, by kind
+ * @param phoneRegion the region for phone numbers without a country code, when the playbook sets
+ *     one; otherwise the draft's locale decides, then {@code defaultRegion}
+ * @param defaultRegion the region of the playbook's default locale, or {@code US}
+ */
+public record Matching(
+    Lexicon lexicon,
+    PhraseAutomaton automaton,
+    List<PhraseRef> phrases,
+    int owners,
+    Map<String, List<TextPattern>> personalDataPatterns,
+    java.util.Optional<String> phoneRegion,
+    String defaultRegion) {}

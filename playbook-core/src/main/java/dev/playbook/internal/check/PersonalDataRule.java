@@ -1,0 +1,35 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.internal.text.Spans;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A personal data rule: none of its kinds may appear in the draft. Built-in kinds
+ * ({@code card-number} with a Luhn check, {@code email-address}, {@code phone-number} with
+ * libphonenumber, {@code url}) and the playbook's own patterns for other kinds. The rule's
+ * {@code instead} is the finding's suggestion.
+ *
+ * @param info the rule
+ * @param kinds the kinds it forbids
+ * @param instead what to do instead, if the author said
+ */
+public record PersonalDataRule(RuleInfo info, List<String> kinds, Optional<String> instead)
+    implements Rule {
+
+  public PersonalDataRule {
+    kinds = List.copyOf(kinds);
+  }
+
+  @Override
+  public void check(CheckContext ctx) {
+    TextAnalysis draft = ctx.draftText();
+    List<String> suggestions = instead.stream().toList();
+    for (String kind : kinds) {
+      Spans found = draft.personalData(kind);
+      for (int i = 0; i < found.size(); i++) {
+        ctx.report(info, draft, found.start(i), found.end(i), suggestions, Optional.of(kind));
+      }
+    }
+  }
+}

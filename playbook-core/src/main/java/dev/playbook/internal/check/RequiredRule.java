@@ -1,0 +1,158 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.internal.text.NormalizedText;
+import dev.playbook.internal.text.Spans;
+import dev.playbook.internal.text.TextPattern;
+import dev.playbook.model.ToneRule;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code kind: required}: an element every draft needs, found by any of its phrases or patterns in
+ * the place {@code where} says (the first sentence, the last, or anywhere).
+ *
+ * <p>{@code customer-name} looks for any word of the customer's name from the draft (and is
+ * skipped when the helpdesk gives no name). {@code sign-off} without phrases or patterns uses the
+ * channel's signature (and is skipped on channels without one). For {@code where: end}, a
+ * signature on its own last line does not count as the last sentence: the sentence before it does.
+ * A missing element is reported as an empty span where it belongs: 0 for start and anywhere, the
+ * end of the draft for end.
+ *
+ * @param info the rule
+ * @param owner the rule's index among phrase owners
+ * @param patterns its patterns
+ * @param element the element required
+ * @param where where it must appear
+ * @param useSignature whether the channel's signature is the element
+ * @param examples a few of its phrases, offered as suggestions
+ */
+public record RequiredRule(
+    RuleInfo info,
+    int owner,
+    List<TextPattern> patterns,
+    ToneRule.Element element,
+    ToneRule.Where where,
+    boolean useSignature,
+    List<String> examples) implements Rule {
+
+  public RequiredRule {
+    patterns = List.copyOf(patterns);
+    examples = List.copyOf(examples);
+  }
+
+  @Override
+  public void check(CheckContext ctx) {
+    TextAnalysis draft = ctx.draftText();
+    List<String> suggestions = examples;
+    boolean satisfied;
+    if (element == ToneRule.Element.CUSTOMER_NAME) {
+      Optional<String> name = ctx.draft().customerName();
+      if (name.isEmpty()) {
+        return;
+      }
+      satisfied = nameFound(ctx, draft, name.get());
+      suggestions = List.of(name.get());
+    } else if (useSignature) {
+      if (ctx.plan().signature().isEmpty()) {
+        return;
+      }
+      satisfied = ctx.signature() != null;
+      suggestions = ctx.plan().channel().signature().flatMap(s -> s.example()).stream().toList();
+    } else {
+      satisfied = phrasesFound(ctx, draft);
+    }
+    if (!satisfied) {
+      int at = where == ToneRule.Where.END ? draft.original().length() : 0;
+      ctx.report(info, draft, at, at, suggestions, Optional.empty());
+    }
+  }
+
+  private boolean phrasesFound(CheckContext ctx, TextAnalysis draft) {
+    int[] place = place(ctx, draft);
+    if (place == null) {
+      return false;
+    }
+    for (TextAnalysis.PhraseHit hit : draft.phraseHits(owner)) {
+      if (inPlace(hit.start(), hit.end(), place)) {
+        return true;
+      }
+    }
+    Spans matches = draft.patternMatches(patterns);
+    for (int i = 0; i < matches.size(); i++) {
+      if (inPlace(matches.start(i), matches.end(i), place)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an occurrence counts for {@code where}: at the start it must begin in the first
+   * sentence, at the end finish in the last, so a phrase broken over a line ("Good\nmorning")
+   * still counts.
+   */
+  private boolean inPlace(int start, int end, int[] place) {
+    switch (where) {
+      case START:
+        return start >= place[0] && start < place[1];
+      case END:
+        return end > place[0] && end <= place[1];
+      default:
+        return true;
+    }
+  }
+
+  private boolean nameFound(CheckContext ctx, TextAnalysis draft, String name) {
+    int[] place = place(ctx, draft);
+    if (place == null) {
+      return false;
+    }
+    NormalizedText nameText = NormalizedText.of(name);
+    NormalizedText text = draft.text();
+    for (int t = 0; t < text.tokenCount(); t++) {
+      if (!inPlace(text.originalStartOf(text.tokenStart(t)), text.originalEndOf(text.tokenEnd(t)),
+          place)) {
+        continue;
+      }
+      for (int k = 0; k < nameText.tokenCount(); k++) {
+        int len = nameText.tokenEnd(k) - nameText.tokenStart(k);
+        if (len >= 2 && text.folded().regionMatches(text.tokenStart(t), nameText.folded(),
+            nameText.tokenStart(k), len) && text.tokenEnd(t) - text.tokenStart(t) == len) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The original range the element must lie in, or {@code null} when the draft has no words. */
+  private int[] place(CheckContext ctx, TextAnalysis draft) {
+    NormalizedText text = draft.text();
+    int sentences = text.sentenceCount();
+    if (sentences == 0) {
+      return null;
+    }
+    switch (where) {
+      case START:
+        return sentenceRange(text, 0);
+      case END:
+        int last = sentences - 1;
+        int[] signature = ctx.signature();
+        if (signature != null && last > 0
+            && sentenceRange(text, last)[0] >= signature[0]) {
+          last--;
+        }
+        return sentenceRange(text, last);
+      default:
+        return new int[] {0, draft.original().length()};
+    }
+  }
+
+  private static int[] sentenceRange(NormalizedText text, int s) {
+    int first = text.sentenceFirstToken(s);
+    int end = text.sentenceEndToken(s);
+    return new int[] {
+      text.originalStartOf(text.tokenStart(first)), text.originalEndOf(text.tokenEnd(end - 1))
+    };
+  }
+}

@@ -1,0 +1,74 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.internal.text.NormalizedText;
+import dev.playbook.internal.text.Spans;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code kind: shouting}: at most {@code max} words in capitals.
+ *
+ * <p>A shouted word has at least two letters, no digits, and every letter upper case as written
+ * (so "NOW" and "DON'T" shout; "I", "SW1A" and Arabic, which has no case, do not). Common
+ * acronyms ({@link #ACRONYMS}: OK, PIN, ATM, UK, DM, FAQ ...) and the channel's signature at the
+ * end of the draft ("^PS") are not shouting. Every shouted word beyond the limit is a finding.
+ *
+ * @param info the rule
+ * @param max the most allowed
+ */
+public record ShoutingRule(RuleInfo info, double max) implements Rule {
+
+  /** Words in capitals that are names of things, not raised voices. */
+  public static final Set<String> ACRONYMS = Set.of(
+      "ok", "id", "pin", "atm", "uk", "us", "usa", "eu", "faq", "dm", "dms", "pm", "am", "tv",
+      "pc", "it", "hr", "ceo", "asap", "fyi", "sms", "url", "pdf", "vat", "iban", "bic", "nhs",
+      "bbc", "gdpr", "api", "apr", "aer", "isa", "eta", "utc", "gmt", "bst", "est", "pst", "ps",
+      "nb", "ios", "otp", "cvv", "cvc", "kyc", "tbc", "tba", "na", "gbp", "usd", "eur", "nfc",
+      "sim", "wifi", "usb", "app", "ai", "cv", "diy", "mot", "vip", "rsvp", "mr", "mrs",
+      "ms", "dr", "hmrc", "irs", "fca", "fdic", "ssn", "ein");
+
+  @Override
+  public void check(CheckContext ctx) {
+    TextAnalysis draft = ctx.draftText();
+    NormalizedText text = draft.text();
+    String original = draft.original();
+    int[] signature = ctx.signature();
+    Spans shouted = new Spans(0);
+    for (int t = 0; t < text.tokenCount(); t++) {
+      int start = text.originalStartOf(text.tokenStart(t));
+      int end = text.originalEndOf(text.tokenEnd(t));
+      if (signature != null && start >= signature[0]) {
+        continue;
+      }
+      if (shouts(original, start, end) && !ACRONYMS.contains(text.token(t))) {
+        shouted.add(start, end);
+      }
+    }
+    if (shouted.size() <= max) {
+      return;
+    }
+    for (int i = (int) Math.floor(max); i < shouted.size(); i++) {
+      ctx.report(info, draft, shouted.start(i), shouted.end(i), List.of(),
+          Optional.of(Limits.count(shouted.size(), max)));
+    }
+  }
+
+  private static boolean shouts(String s, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isDigit(cp)) {
+        return false;
+      }
+      if (Character.isLetter(cp)) {
+        if (!Character.isUpperCase(cp)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+}

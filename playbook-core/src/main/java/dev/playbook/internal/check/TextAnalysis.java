@@ -1,0 +1,157 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.Finding;
+import dev.playbook.internal.text.Detectors;
+import dev.playbook.internal.text.Lexicon;
+import dev.playbook.internal.text.NormalizedText;
+import dev.playbook.internal.text.Spans;
+import dev.playbook.internal.text.TextPattern;
+import dev.playbook.model.Phrase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One text (the draft or the customer's message) as the rules of one check see it. Everything is
+ * computed on first use and then shared by every rule: phrases are matched once for all rules and
+ * topics, each kind of personal data is detected once.
+ *
+ * <p>Belongs to one check on one thread.
+ */
+public final class TextAnalysis {
+
+  /**
+   * One phrase occurrence.
+   *
+   * @param start original start offset
+   * @param end original end offset
+   * @param firstToken the first word
+   * @param phrase the phrase that matched
+   */
+  public record PhraseHit(int start, int end, int firstToken, Phrase phrase) {}
+
+  private final Finding.Text which;
+  private final NormalizedText text;
+  private final Matching matching;
+  private final Lexicon.Stemmer stemmer;
+  private final String phoneRegion;
+  private List<PhraseHit>[] hits;
+  private Map<String, Spans> personalData;
+  private Spans urls;
+  private List<String> urlHosts;
+
+  TextAnalysis(Finding.Text which, String original, Matching matching, Lexicon.Stemmer stemmer,
+      String phoneRegion) {
+    this.which = which;
+    this.text = NormalizedText.of(original);
+    this.matching = matching;
+    this.stemmer = stemmer;
+    this.phoneRegion = phoneRegion;
+  }
+
+  /** Which text this is. */
+  public Finding.Text which() {
+    return which;
+  }
+
+  /** The normalised text. */
+  public NormalizedText text() {
+    return text;
+  }
+
+  /** The text as given. */
+  public String original() {
+    return text.original();
+  }
+
+  /** Every occurrence of the phrases owned by {@code owner}, in text order. */
+  public List<PhraseHit> phraseHits(int owner) {
+    if (hits == null) {
+      matchPhrases();
+    }
+    List<PhraseHit> list = hits[owner];
+    return list == null ? List.of() : list;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists, one per owner
+  private void matchPhrases() {
+    List<PhraseHit>[] byOwner = new List[matching.owners()];
+    matching.automaton().match(text, stemmer, (payload, first, end) -> {
+      PhraseRef ref = matching.phrases().get(payload);
+      List<PhraseHit> list = byOwner[ref.owner()];
+      if (list == null) {
+        list = new ArrayList<>(2);
+        byOwner[ref.owner()] = list;
+      }
+      list.add(new PhraseHit(
+          text.originalStartOf(text.tokenStart(first)), text.originalEndOf(text.tokenEnd(end - 1)),
+          first, ref.phrase()));
+    });
+    hits = byOwner;
+  }
+
+  /** Every match of the patterns, as original ranges. */
+  public Spans patternMatches(List<TextPattern> patterns) {
+    if (patterns.isEmpty()) {
+      return Spans.EMPTY;
+    }
+    Spans out = new Spans(2);
+    for (TextPattern p : patterns) {
+      p.findAll(text, out);
+    }
+    return out;
+  }
+
+  /** Every occurrence of a kind of personal data (built-in or from the playbook's patterns). */
+  public Spans personalData(String kind) {
+    if (personalData == null) {
+      personalData = new HashMap<>(8);
+    }
+    Spans found = personalData.get(kind);
+    if (found == null) {
+      found = detect(kind);
+      personalData.put(kind, found);
+    }
+    return found;
+  }
+
+  private Spans detect(String kind) {
+    Spans out = new Spans(2);
+    switch (kind) {
+      case "email-address":
+        Detectors.emails(text, out);
+        break;
+      case "phone-number":
+        Detectors.phoneNumbers(text.original(), phoneRegion, out);
+        break;
+      case "card-number":
+        Detectors.cardNumbers(text, out);
+        break;
+      case "url":
+        return urls();
+      default:
+        break;
+    }
+    for (TextPattern p : matching.personalDataPatterns().getOrDefault(kind, List.of())) {
+      p.findAll(text, out);
+    }
+    return out;
+  }
+
+  /** Every link. */
+  public Spans urls() {
+    if (urls == null) {
+      urls = new Spans(1);
+      urlHosts = new ArrayList<>(1);
+      Detectors.urls(text, personalData("email-address"), urls, urlHosts);
+    }
+    return urls;
+  }
+
+  /** The host of link {@code i} (lower case). */
+  public String urlHost(int i) {
+    urls();
+    return urlHosts.get(i);
+  }
+}

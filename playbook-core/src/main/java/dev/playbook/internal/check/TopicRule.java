@@ -1,0 +1,63 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.internal.text.Spans;
+import dev.playbook.internal.text.TextPattern;
+import dev.playbook.model.EscalationPath;
+import dev.playbook.model.Topic;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A do-not-respond topic, recognised by any of its phrases, patterns or kinds of personal data,
+ * in the customer's message, the draft or both ({@code lookIn}). Every occurrence is a finding;
+ * what the topic means for the decision is up to {@link Verdicts}.
+ *
+ * @param info the topic as a rule
+ * @param index the topic's index in the playbook
+ * @param topic the topic
+ * @param path its escalation path, resolved
+ * @param owner the topic's index among phrase owners
+ * @param patterns its patterns
+ */
+public record TopicRule(
+    RuleInfo info,
+    int index,
+    Topic topic,
+    Optional<EscalationPath> path,
+    int owner,
+    List<TextPattern> patterns) implements Rule {
+
+  public TopicRule {
+    patterns = List.copyOf(patterns);
+  }
+
+  @Override
+  public void check(CheckContext ctx) {
+    Topic.LookIn lookIn = topic.recognise().lookIn();
+    if (lookIn.inbound()) {
+      look(ctx, ctx.inboundText());
+    }
+    if (lookIn.draft()) {
+      look(ctx, ctx.draftText());
+    }
+  }
+
+  private void look(CheckContext ctx, TextAnalysis in) {
+    if (in.original().isEmpty()) {
+      return;
+    }
+    for (TextAnalysis.PhraseHit hit : in.phraseHits(owner)) {
+      ctx.reportTopic(info, index, in, hit.start(), hit.end());
+    }
+    report(ctx, in, in.patternMatches(patterns));
+    for (String kind : topic.recognise().personalData()) {
+      report(ctx, in, in.personalData(kind));
+    }
+  }
+
+  private void report(CheckContext ctx, TextAnalysis in, Spans spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      ctx.reportTopic(info, index, in, spans.start(i), spans.end(i));
+    }
+  }
+}

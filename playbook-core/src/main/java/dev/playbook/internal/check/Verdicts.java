@@ -1,0 +1,113 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.Decision;
+import dev.playbook.Finding;
+import dev.playbook.Verdict;
+import dev.playbook.model.EscalationPath;
+import dev.playbook.model.Topic;
+import dev.playbook.model.Visibility;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns what the rules reported into a decision, by the precedence documented on
+ * {@link Decision}.
+ *
+ * <p>Only an enforced topic recognised in the customer's message applies its outcome:
+ * {@code escalate} gives {@link Decision#ESCALATE} on any channel; on a public channel
+ * {@code moveToPrivate} gives {@link Decision#MOVE_TO_PRIVATE}, and otherwise
+ * {@code replyPublicly: false} gives {@link Decision#DO_NOT_REPLY}. On a private channel only
+ * {@code escalate} matters. A topic recognised only in the draft is the agent's own wording (a
+ * competitor named, a lawsuit mentioned): it is a finding like any other, so with severity
+ * {@code error} the decision is {@link Decision#REVISE}. Findings in the customer's message never
+ * ask for a revision (the agent cannot change what the customer wrote). When several topics
+ * escalate, the first in playbook order chooses the path.
+ */
+public final class Verdicts {
+
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparing(Finding::text)
+      .thenComparingInt(f -> f.span().start())
+      .thenComparingInt(f -> f.span().end())
+      .thenComparing(Finding::ruleId);
+
+  private Verdicts() {}
+
+  /** The verdict for a finished check. */
+  public static Verdict decide(CheckContext ctx, Policy policy, Instant now) {
+    ChannelPlan plan = ctx.plan();
+    boolean isPublic = plan.channel().visibility() == Visibility.PUBLIC;
+    boolean seniorReview = plan.seniorReview();
+    List<String> topics = new ArrayList<>(0);
+    Decision outcome = null;
+    TopicRule deciding = null;
+    for (Rule rule : plan.rules()) {
+      if (!(rule instanceof TopicRule) || rule.info().shadow()) {
+        continue;
+      }
+      TopicRule topic = (TopicRule) rule;
+      boolean inbound = ctx.topicInInbound(topic.index());
+      if (inbound || ctx.topicInDraft(topic.index())) {
+        topics.add(topic.topic().id());
+        seniorReview |= policy.seniorReviewTopics().contains(topic.topic().id());
+      }
+      if (!inbound) {
+        continue;
+      }
+      Decision d = outcome(topic.topic().outcome(), isPublic);
+      if (d != null && (outcome == null || d.ordinal() < outcome.ordinal())) {
+        outcome = d;
+        deciding = topic;
+      }
+    }
+    List<Finding> findings = sorted(ctx.findings());
+    Decision decision = outcome != null ? outcome
+        : findings.stream().anyMatch(f -> f.text() == Finding.Text.DRAFT && f.isError())
+            ? Decision.REVISE : Decision.READY;
+    Optional<String> holding = Optional.empty();
+    Optional<Verdict.Escalation> escalation = Optional.empty();
+    if (deciding != null) {
+      TopicRule topic = deciding;
+      Optional<EscalationPath> path = decision == Decision.ESCALATE ? topic.path()
+          : Optional.empty();
+      Optional<String> template = topic.topic().outcome().holdingTemplate()
+          .or(() -> path.flatMap(EscalationPath::holdingTemplate));
+      holding = template;
+      escalation = path.map(p -> escalation(p, topic.topic().id(), template, now));
+    }
+    return new Verdict(decision, findings, sorted(ctx.shadowFindings()), topics,
+        plan.toConfirm(), seniorReview, holding, escalation,
+        new Verdict.Audit(policy.playbookId(), policy.playbookVersion(), policy.sha256(),
+            policy.apiVersion(), now));
+  }
+
+  private static Decision outcome(Topic.Outcome outcome, boolean isPublic) {
+    if (outcome.escalate().isPresent()) {
+      return Decision.ESCALATE;
+    }
+    if (isPublic && outcome.moveToPrivate()) {
+      return Decision.MOVE_TO_PRIVATE;
+    }
+    if (isPublic && !outcome.replyPublicly()) {
+      return Decision.DO_NOT_REPLY;
+    }
+    return null;
+  }
+
+  private static Verdict.Escalation escalation(
+      EscalationPath path, String topic, Optional<String> holdingTemplate, Instant now) {
+    EscalationPath.Tier tier = path.firstTier();
+    return new Verdict.Escalation(path.id(), topic, tier.team(), tier.queue(),
+        now.plus(tier.within()), tier.notifications(), holdingTemplate, path.takeOffline());
+  }
+
+  private static List<Finding> sorted(List<Finding> findings) {
+    if (findings.size() > 1) {
+      findings.sort(ORDER);
+    }
+    return findings;
+  }
+}

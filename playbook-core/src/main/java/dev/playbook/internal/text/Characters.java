@@ -1,0 +1,133 @@
+package dev.playbook.internal.text;
+
+/**
+ * Character classes the matcher relies on. Kept in one place so the normaliser, the tokeniser and
+ * the emoji counter agree on what is invisible, what is a mark and what is a look-alike.
+ */
+public final class Characters {
+
+  private Characters() {}
+
+  /**
+   * Whether a code point is invisible and must not break a word: zero-width spaces and joiners,
+   * the soft hyphen, bidi controls, word joiners and variation selectors. Spammers and accidents
+   * alike put them inside words ("gua\u200Brantee"), so they are dropped before matching.
+   */
+  public static boolean isInvisible(int cp) {
+    return cp == 0x00AD
+        || cp == 0x034F
+        || cp == 0x061C
+        || cp == 0x180E
+        || (cp >= 0x200B && cp <= 0x200F)
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2060 && cp <= 0x2064)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || cp == 0xFEFF
+        || (cp >= 0xE0100 && cp <= 0xE01EF);
+  }
+
+  /** Whether a code point is a combining mark that belongs to the character before it. */
+  public static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** Whether a code point is part of a word: a letter, a digit or a combining mark. */
+  public static boolean isWordPart(int cp) {
+    return Character.isLetterOrDigit(cp) || isMark(cp);
+  }
+
+  /**
+   * Typographic variants folded to ASCII: curly quotes and apostrophes, primes, and every dash and
+   * hyphen. Returns the code point unchanged when it has no ASCII form here.
+   */
+  public static int foldPunctuation(int cp) {
+    switch (cp) {
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x0060:
+      case 0x00B4:
+        return '\'';
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+        return '"';
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      case 0xFE58: case 0xFE63:
+        return '-';
+      default:
+        return cp;
+    }
+  }
+
+  /**
+   * The Latin letter a Cyrillic or Greek look-alike stands for (lower case), or 0. Upper- and
+   * lower-case forms are both listed because the decision is made on the character as written
+   * (Cyrillic "В" looks like "B", its lower case "в" looks like nothing Latin).
+   */
+  public static char latinLookAlike(int cp) {
+    switch (cp) {
+      // Cyrillic lower case
+      case 0x0430: return 'a';
+      case 0x0435: return 'e';
+      case 0x043E: return 'o';
+      case 0x0440: return 'p';
+      case 0x0441: return 'c';
+      case 0x0443: return 'y';
+      case 0x0445: return 'x';
+      case 0x0455: return 's';
+      case 0x0456: return 'i';
+      case 0x0458: return 'j';
+      case 0x04BB: return 'h';
+      case 0x04CF: return 'l';
+      case 0x0501: return 'd';
+      case 0x051B: return 'q';
+      case 0x051D: return 'w';
+      // Cyrillic upper case
+      case 0x0410: return 'a';
+      case 0x0412: return 'b';
+      case 0x0415: return 'e';
+      case 0x041A: return 'k';
+      case 0x041C: return 'm';
+      case 0x041D: return 'h';
+      case 0x041E: return 'o';
+      case 0x0420: return 'p';
+      case 0x0421: return 'c';
+      case 0x0422: return 't';
+      case 0x0423: return 'y';
+      case 0x0425: return 'x';
+      case 0x0405: return 's';
+      case 0x0406: return 'i';
+      case 0x0408: return 'j';
+      // Greek lower case
+      case 0x03B1: return 'a';
+      case 0x03B5: return 'e';
+      case 0x03B9: return 'i';
+      case 0x03BA: return 'k';
+      case 0x03BD: return 'v';
+      case 0x03BF: return 'o';
+      case 0x03C1: return 'p';
+      case 0x03C4: return 't';
+      case 0x03C5: return 'u';
+      case 0x03C7: return 'x';
+      // Greek upper case
+      case 0x0391: return 'a';
+      case 0x0392: return 'b';
+      case 0x0395: return 'e';
+      case 0x0396: return 'z';
+      case 0x0397: return 'h';
+      case 0x0399: return 'i';
+      case 0x039A: return 'k';
+      case 0x039C: return 'm';
+      case 0x039D: return 'n';
+      case 0x039F: return 'o';
+      case 0x03A1: return 'p';
+      case 0x03A4: return 't';
+      case 0x03A5: return 'y';
+      case 0x03A7: return 'x';
+      // Latin letters that only look like ASCII ones
+      case 0x0261: return 'g';
+      case 0x0131: return 'i';
+      default: return 0;
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package dev.playbook.internal.text;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The built-in detectors of personal data and contact details: email addresses, links, payment
+ * card numbers and phone numbers. Stateless and thread-safe.
+ */
+public final class Detectors {
+
+  private static final Pattern EMAIL = Pattern.compile(
+      "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+          + "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
+
+  /**
+   * A link: anything starting with a scheme or {@code www.}, or a bare domain ending in a common
+   * top-level domain ("northbank.com/help"). Bare domains with other endings are not links here,
+   * so "e.g." and "file.txt" are not reported.
+   */
+  private static final Pattern URL = Pattern.compile(
+      "(?:https?://|ftp://|www\\.)[^\\s<>\"']+"
+          + "|\\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
+          + "(?:com|org|net|edu|gov|io|co|uk|us|eu|de|fr|es|it|nl|be|ie|au|ca|info|biz|me|ly|app"
+          + "|dev|ai|gl|gd|tv|shop|help|bank|link|page|site|online|xyz)\\b(?:[/?#][^\\s<>\"']*)?");
+
+  private static final Pattern CARD = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
+
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  private Detectors() {}
+
+  /** Every email address. */
+  public static void emails(NormalizedText text, Spans out) {
+    if (!mayHaveEmail(text.folded())) {
+      return;
+    }
+    find(EMAIL, text, out);
+  }
+
+  /** Every link that is not part of an email address, with its host in {@code hosts}. */
+  public static void urls(NormalizedText text, Spans emails, Spans out, List<String> hosts) {
+    String folded = text.folded();
+    if (!mayHaveUrl(folded)) {
+      return;
+    }
+    Matcher m = URL.matcher(folded);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      while (end > start && ".,;:!?)]}'\"".indexOf(folded.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      if (start > 0 && folded.charAt(start - 1) == '@') {
+        continue;
+      }
+      int os = text.originalStartOf(start);
+      int oe = text.originalEndOf(end);
+      if (emails.overlaps(os, oe)) {
+        continue;
+      }
+      out.add(os, oe);
+      hosts.add(host(folded.substring(start, end)));
+    }
+  }
+
+  /** An address needs a character of its local part right before an {@code @}. */
+  private static boolean mayHaveEmail(String s) {
+    for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+      if (at > 0 && at + 1 < s.length() && Character.isLetterOrDigit(s.charAt(at + 1))
+          && !Character.isWhitespace(s.charAt(at - 1)) && s.indexOf('.', at) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A link needs a scheme, "www." or a dot between two letters or digits ("bit.ly"). */
+  private static boolean mayHaveUrl(String s) {
+    if (s.contains("://") || s.contains("www.")) {
+      return true;
+    }
+    for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+      if (dot > 0 && dot + 1 < s.length() && Character.isLetterOrDigit(s.charAt(dot - 1))
+          && Character.isLetter(s.charAt(dot + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String host(String url) {
+    int from = url.indexOf("://");
+    from = from < 0 ? 0 : from + 3;
+    int to = from;
+    while (to < url.length() && "/?#:".indexOf(url.charAt(to)) < 0) {
+      to++;
+    }
+    String host = url.substring(from, to);
+    int at = host.lastIndexOf('@');
+    return at >= 0 ? host.substring(at + 1) : host;
+  }
+
+  /** Whether a host is one of the domains or a subdomain of one. */
+  public static boolean hostAllowed(String host, List<String> domains) {
+    for (String domain : domains) {
+      String d = domain.toLowerCase(Locale.ROOT);
+      if (host.equals(d) || host.endsWith("." + d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every payment card number: 13 to 19 digits, spaces or dashes between, valid Luhn checksum. */
+  public static void cardNumbers(NormalizedText text, Spans out) {
+    String folded = text.folded();
+    if (countDigits(folded) < 13) {
+      return;
+    }
+    Matcher m = CARD.matcher(folded);
+    while (m.find()) {
+      if (luhn(folded, m.start(), m.end())) {
+        out.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
+      }
+    }
+  }
+
+  /** The Luhn checksum over the digits in {@code [start, end)}. */
+  static boolean luhn(CharSequence s, int start, int end) {
+    int sum = 0;
+    boolean twice = false;
+    for (int i = end - 1; i >= start; i--) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      int d = c - '0';
+      if (twice) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      twice = !twice;
+    }
+    return sum % 10 == 0;
+  }
+
+  /**
+   * Every phone number libphonenumber finds as VALID for the region (numbers with a country code
+   * are read whatever the region). Runs on the original text; skipped unless some run of at least
+   * {@value #MIN_PHONE_DIGITS} digits, separated by at most one space, dot, dash, slash or
+   * bracket, is there: libphonenumber is thorough but slow, and the numbers worth reporting are
+   * that long.
+   */
+  public static void phoneNumbers(String original, String region, Spans out) {
+    if (!hasDigitRun(original, MIN_PHONE_DIGITS)) {
+      return;
+    }
+    for (PhoneNumberMatch match :
+        PHONES.findNumbers(original, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+      out.add(match.start(), match.end());
+    }
+  }
+
+  /** The fewest digits a phone number worth reporting has. */
+  static final int MIN_PHONE_DIGITS = 7;
+
+  private static boolean hasDigitRun(String s, int min) {
+    int digits = 0;
+    boolean separated = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        if (++digits >= min) {
+          return true;
+        }
+        separated = false;
+      } else if (!separated && digits > 0 && " .-/()+\u00A0".indexOf(c) >= 0) {
+        separated = true;
+      } else if (c != '+' && c != '(') {
+        digits = 0;
+        separated = false;
+      }
+    }
+    return false;
+  }
+
+  private static int countDigits(String s) {
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits;
+  }
+
+  private static void find(Pattern pattern, NormalizedText text, Spans out) {
+    Matcher m = pattern.matcher(text.folded());
+    while (m.find()) {
+      out.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
+    }
+  }
+}

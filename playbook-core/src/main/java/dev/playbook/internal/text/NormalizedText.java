@@ -1,0 +1,358 @@
+package dev.playbook.internal.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * A text prepared for matching: Unicode-normalised, case-folded, with invisible characters removed
+ * and look-alike letters folded, split into words and sentences, and with a map from every
+ * position back to the original text.
+ *
+ * <p>The folded text is what phrases and patterns are matched against; {@link #originalStart} and
+ * {@link #originalEnd} turn a folded range into a 0-based UTF-16 range of the text as the agent or
+ * customer wrote it. Each folded character maps to the whole original cluster it came from (a
+ * base character with its combining marks, or a character NFKC expanded such as "ﬁ" into "fi"), so
+ * a mapped span never splits a surrogate pair or a cluster.
+ *
+ * <p>Not thread-safe while it is built; immutable afterwards (the arrays are never handed out).
+ */
+public final class NormalizedText {
+
+  private static final int[] NO_INTS = new int[0];
+
+  private final String original;
+  private final String folded;
+  private final int[] starts;
+  private final int[] ends;
+  private final int tokenCount;
+  private final int[] tokenStarts;
+  private final int[] tokenEnds;
+  private int[] sentenceFirstToken;
+  private int[] sentenceEndToken;
+
+  private NormalizedText(
+      String original, String folded, int[] starts, int[] ends, int tokenCount, int[] tokenStarts,
+      int[] tokenEnds) {
+    this.original = original;
+    this.folded = folded;
+    this.starts = starts;
+    this.ends = ends;
+    this.tokenCount = tokenCount;
+    this.tokenStarts = tokenStarts;
+    this.tokenEnds = tokenEnds;
+  }
+
+  /** Normalises a text (never throws; {@code null} is not accepted). */
+  public static NormalizedText of(String original) {
+    return new Builder(original).build();
+  }
+
+  /** The text as given. */
+  public String original() {
+    return original;
+  }
+
+  /** The folded text: NFKC, lower case, no invisible characters, look-alikes folded. */
+  public String folded() {
+    return folded;
+  }
+
+  /** The original UTF-16 offset where the folded character at {@code index} starts. */
+  public int originalStart(int index) {
+    return index < starts.length ? starts[index] : original.length();
+  }
+
+  /** The original UTF-16 offset just after the folded character at {@code index}. */
+  public int originalEnd(int index) {
+    return ends[index];
+  }
+
+  /**
+   * The original offset matching the end of the folded range {@code [.., end)}: the end of the
+   * character before it, or 0 for an empty text.
+   */
+  public int originalEndOf(int foldedEnd) {
+    return foldedEnd == 0 ? originalStartOf(0) : ends[foldedEnd - 1];
+  }
+
+  /** The original offset matching a folded start offset (the end of the text past the end). */
+  public int originalStartOf(int foldedStart) {
+    return foldedStart < starts.length ? starts[foldedStart] : original.length();
+  }
+
+  /** The number of words. */
+  public int tokenCount() {
+    return tokenCount;
+  }
+
+  /** Where word {@code i} starts in the folded text. */
+  public int tokenStart(int i) {
+    return tokenStarts[i];
+  }
+
+  /** Where word {@code i} ends (exclusive) in the folded text. */
+  public int tokenEnd(int i) {
+    return tokenEnds[i];
+  }
+
+  /** Word {@code i} as folded text (allocates). */
+  public String token(int i) {
+    return folded.substring(tokenStarts[i], tokenEnds[i]);
+  }
+
+  /** The number of sentences that contain at least one word. */
+  public int sentenceCount() {
+    sentences();
+    return sentenceFirstToken.length;
+  }
+
+  /** The first word of sentence {@code s}. */
+  public int sentenceFirstToken(int s) {
+    sentences();
+    return sentenceFirstToken[s];
+  }
+
+  /** The word just after sentence {@code s}. */
+  public int sentenceEndToken(int s) {
+    sentences();
+    return sentenceEndToken[s];
+  }
+
+  /** The sentence word {@code token} belongs to. */
+  public int sentenceOf(int token) {
+    sentences();
+    int s = Arrays.binarySearch(sentenceFirstToken, token);
+    return s >= 0 ? s : -s - 2;
+  }
+
+  /**
+   * Splits into sentences lazily: most checks never need them. A sentence ends at a run of
+   * {@code . ! ?} or an ellipsis followed by a space, a quote or the end, or at a line break (agents
+   * put a sign-off on its own line). "2.5" and "e.g.x" do not end a sentence; "e.g. this" does,
+   * which only ever makes sentences shorter.
+   */
+  private void sentences() {
+    if (sentenceFirstToken != null) {
+      return;
+    }
+    int[] first = new int[Math.max(1, tokenCount)];
+    int[] end = new int[Math.max(1, tokenCount)];
+    int count = 0;
+    int current = -1;
+    int t = 0;
+    int n = folded.length();
+    int i = 0;
+    while (i < n) {
+      if (t < tokenCount && i == tokenStarts[t]) {
+        if (current < 0) {
+          current = t;
+        }
+        i = tokenEnds[t];
+        t++;
+        continue;
+      }
+      char c = folded.charAt(i);
+      boolean breaks = c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
+      if (!breaks && (c == '.' || c == '!' || c == '?' || c == '\u2026')) {
+        int j = i + 1;
+        while (j < n && ".!?\u2026\"')".indexOf(folded.charAt(j)) >= 0) {
+          j++;
+        }
+        breaks = j >= n || Character.isWhitespace(folded.charAt(j));
+      }
+      if (breaks && current >= 0) {
+        first[count] = current;
+        end[count] = t;
+        count++;
+        current = -1;
+      }
+      i++;
+    }
+    if (current >= 0) {
+      first[count] = current;
+      end[count] = t;
+      count++;
+    }
+    sentenceFirstToken = Arrays.copyOf(first, count);
+    sentenceEndToken = Arrays.copyOf(end, count);
+  }
+
+  /** Builds the folded text and its maps in one pass over the original. */
+  private static final class Builder {
+    private final String original;
+    private char[] out;
+    private char[] lookAlike;
+    private int[] starts;
+    private int[] ends;
+    private int length;
+
+    Builder(String original) {
+      this.original = original;
+      int capacity = original.length() + 16;
+      this.out = new char[capacity];
+      this.lookAlike = new char[capacity];
+      this.starts = new int[capacity];
+      this.ends = new int[capacity];
+    }
+
+    NormalizedText build() {
+      fold();
+      int[] tokenStarts = NO_INTS;
+      int[] tokenEnds = NO_INTS;
+      int count = 0;
+      int i = 0;
+      while (i < length) {
+        int cp = Character.codePointAt(out, i, length);
+        if (!Characters.isWordPart(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int start = i;
+        i += Character.charCount(cp);
+        while (i < length) {
+          int next = Character.codePointAt(out, i, length);
+          if (Characters.isWordPart(next)) {
+            i += Character.charCount(next);
+          } else if (next == '\'' && i + 1 < length
+              && Characters.isWordPart(Character.codePointAt(out, i + 1, length))) {
+            i++; // an apostrophe inside a word: don't, we'll, customer's
+          } else {
+            break;
+          }
+        }
+        if (count == tokenStarts.length) {
+          tokenStarts = Arrays.copyOf(tokenStarts, Math.max(16, count * 2));
+          tokenEnds = Arrays.copyOf(tokenEnds, tokenStarts.length);
+        }
+        tokenStarts[count] = start;
+        tokenEnds[count] = i;
+        count++;
+        foldLookAlikes(start, i);
+      }
+      return new NormalizedText(
+          original, new String(out, 0, length), Arrays.copyOf(starts, length),
+          Arrays.copyOf(ends, length), count, tokenStarts, tokenEnds);
+    }
+
+    /**
+     * Folds look-alike letters in a word that mixes them with Latin letters ("сompensate" with a
+     * Cyrillic "с") or consists of nothing else ("соре" spelled in Cyrillic). A Cyrillic or Greek
+     * word with any letter that has no Latin twin is left alone, so real Russian or Greek text
+     * still matches Russian or Greek phrases.
+     */
+    private void foldLookAlikes(int start, int end) {
+      boolean anyLookAlike = false;
+      boolean onlyLatinOrLookAlike = true;
+      boolean anyLatin = false;
+      for (int k = start; k < end; k++) {
+        char c = out[k];
+        if (lookAlike[k] != 0) {
+          anyLookAlike = true;
+        } else if (c < 0x80) {
+          anyLatin |= Character.isLetter(c);
+        } else if (Character.isLetter(c)) {
+          onlyLatinOrLookAlike = false;
+        }
+      }
+      if (anyLookAlike && (anyLatin || onlyLatinOrLookAlike)) {
+        for (int k = start; k < end; k++) {
+          if (lookAlike[k] != 0) {
+            out[k] = lookAlike[k];
+          }
+        }
+      }
+    }
+
+    private void fold() {
+      String text = original;
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c < 0x80 && (i + 1 == n || !startsMark(text, i + 1))) {
+          append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, (char) 0, i, i + 1);
+          i++;
+          continue;
+        }
+        int cp = text.codePointAt(i);
+        int j = i + Character.charCount(cp);
+        // A cluster is a character and the combining marks after it, so NFKC can compose
+        // "e" + U+0301 into "é" and both map back to the same original range.
+        while (j < n) {
+          int next = text.codePointAt(j);
+          if (!Characters.isMark(next) || Characters.isInvisible(next)) {
+            break;
+          }
+          j += Character.charCount(next);
+        }
+        if (Characters.isInvisible(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        if (j == i + Character.charCount(cp) && cp < 0x300) {
+          appendCodePoint(cp, i, j); // Latin-1 and Latin Extended: already NFKC except a few
+        } else {
+          String cluster = text.substring(i, j);
+          String nfkc = Normalizer.isNormalized(cluster, Normalizer.Form.NFKC)
+              ? cluster : Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+          for (int k = 0; k < nfkc.length(); ) {
+            int c2 = nfkc.codePointAt(k);
+            k += Character.charCount(c2);
+            appendCodePoint(c2, i, j);
+          }
+        }
+        i = j;
+      }
+    }
+
+    private static boolean startsMark(String text, int i) {
+      return text.charAt(i) >= 0x300 && Characters.isMark(text.codePointAt(i));
+    }
+
+    private void appendCodePoint(int cp, int from, int to) {
+      if (Characters.isInvisible(cp)) {
+        return;
+      }
+      if ((cp >= 0xA0 && cp < 0x300) && cp != 0xAB && cp != 0xB4 && cp != 0xBB) {
+        // NFKC-relevant compatibility characters in this range (ª, ², ¼, Ŀ ...) are rare in
+        // practice but cheap to honour.
+        String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        if (s.length() != 1 || s.charAt(0) != cp) {
+          for (int k = 0; k < s.length(); ) {
+            int c2 = s.codePointAt(k);
+            k += Character.charCount(c2);
+            appendFolded(c2, from, to);
+          }
+          return;
+        }
+      }
+      appendFolded(cp, from, to);
+    }
+
+    private void appendFolded(int cp, int from, int to) {
+      char latin = Characters.latinLookAlike(cp);
+      int folded = Characters.foldPunctuation(Character.toLowerCase(cp));
+      if (folded < 0x10000) {
+        append((char) folded, latin, from, to);
+      } else {
+        append(Character.highSurrogate(folded), (char) 0, from, to);
+        append(Character.lowSurrogate(folded), (char) 0, from, to);
+      }
+    }
+
+    private void append(char c, char latin, int from, int to) {
+      if (length == out.length) {
+        int capacity = length * 2;
+        out = Arrays.copyOf(out, capacity);
+        lookAlike = Arrays.copyOf(lookAlike, capacity);
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+      }
+      out[length] = c;
+      lookAlike[length] = latin;
+      starts[length] = from;
+      ends[length] = to;
+      length++;
+    }
+  }
+}

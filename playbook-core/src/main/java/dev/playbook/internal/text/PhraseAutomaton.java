@@ -1,0 +1,278 @@
+package dev.playbook.internal.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every phrase of every rule and topic in one trie over word keys, walked once per text.
+ *
+ * <p>A phrase is a sequence of words; each word accepts a set of keys (the stems of its
+ * inflections, see {@link Lexicon}) or, for an exact phrase, only its folded form. The trie holds one
+ * path per combination of accepted keys, so a text word follows at most two edges from a node
+ * (its key and its folded form) and matching costs at most {@code words × longest phrase} map
+ * look-ups, however many phrases the playbook has. Words are what {@link NormalizedText} splits
+ * them into, so a phrase matches across any run of spaces, line breaks and punctuation, and never
+ * inside a longer word.
+ *
+ * <p>Stemming is the expensive part of matching, so a text word is only stemmed when it may have
+ * a key in the trie. For English, a Snowball stem less its last letter is always a prefix of the
+ * word it came from (the stemmer only rewrites the end of a word), so a key of five letters or
+ * more can only come from a word that starts with the key's first four letters; a shorter key
+ * ("sue", "hurt", "hi") is only looked for in the exact inflected forms the {@link Lexicon}
+ * generates for it ("sue", "sues", "sued", "suing"; for a plural also the singular's forms). Only
+ * those forms of a short word match, so a rare form Snowball would also reduce to the same short
+ * key is missed (a deliberate trade for speed). For other languages a word is stemmed when
+ * it starts with the first two letters of some key or form.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class PhraseAutomaton {
+
+  /** Receives every phrase occurrence: the payload given to {@link Builder#add} and the words. */
+  @FunctionalInterface
+  public interface Sink {
+    /** Phrase {@code payload} covers words {@code [firstToken, endToken)}. */
+    void hit(int payload, int firstToken, int endToken);
+  }
+
+  private static final int MAX_PATHS_PER_PHRASE = 4096;
+  private static final int[] NONE = new int[0];
+
+  private static final int ENGLISH_PROBE = 4;
+  private static final int OTHER_PROBE = 2;
+
+  private final Node root;
+  private final boolean english;
+  private final long[] probes;
+  private final long[] words;
+  private final boolean hasExact;
+  private final boolean empty;
+
+  private PhraseAutomaton(Node root, boolean english, long[] probes, long[] words,
+      boolean hasExact) {
+    this.root = root;
+    this.english = english;
+    this.probes = probes;
+    this.words = words;
+    this.hasExact = hasExact;
+    this.empty = root.stems.isEmpty() && root.exact.isEmpty();
+  }
+
+  /** A builder of an automaton for one language. */
+  public static Builder builder(Lexicon lexicon) {
+    return new Builder(lexicon);
+  }
+
+  /**
+   * Reports every occurrence of every phrase in a text. {@code stemmer} must belong to the calling
+   * thread.
+   */
+  public void match(NormalizedText text, Lexicon.Stemmer stemmer, Sink sink) {
+    int n = text.tokenCount();
+    if (empty || n == 0) {
+      return;
+    }
+    String[] keys = new String[n];
+    String[] surfaces = hasExact ? new String[n] : null;
+    String folded = text.folded();
+    for (int t = 0; t < n; t++) {
+      int start = text.tokenStart(t);
+      int end = text.tokenEnd(t);
+      if (isCandidate(folded, start, end)) {
+        String word = folded.substring(start, end);
+        keys[t] = stemmer.key(word);
+        if (hasExact) {
+          surfaces[t] = word;
+        }
+      }
+    }
+    for (int t = 0; t < n; t++) {
+      walk(root, t, t, keys, surfaces, sink);
+    }
+  }
+
+  private static void walk(Node node, int first, int t, String[] keys, String[] surfaces,
+      Sink sink) {
+    if (t >= keys.length) {
+      return;
+    }
+    if (keys[t] != null) {
+      Node next = node.stems.get(keys[t]);
+      if (next != null) {
+        emit(next, first, t + 1, sink);
+        walk(next, first, t + 1, keys, surfaces, sink);
+      }
+    }
+    if (surfaces != null && surfaces[t] != null) {
+      Node next = node.exact.get(surfaces[t]);
+      if (next != null) {
+        emit(next, first, t + 1, sink);
+        walk(next, first, t + 1, keys, surfaces, sink);
+      }
+    }
+  }
+
+  private static void emit(Node node, int first, int end, Sink sink) {
+    for (int payload : node.payloads) {
+      sink.hit(payload, first, end);
+    }
+  }
+
+  private boolean isCandidate(String s, int start, int end) {
+    long hash = 0;
+    int length = end - start;
+    int probeLength = english ? ENGLISH_PROBE : OTHER_PROBE;
+    for (int n = 1; n <= length; n++) {
+      hash = hash * 31 + s.charAt(start + n - 1);
+      if (n <= probeLength && (!english || n == ENGLISH_PROBE)
+          && Arrays.binarySearch(probes, probe(hash, n)) >= 0) {
+        return true;
+      }
+    }
+    return english && Arrays.binarySearch(words, probe(hash, length)) >= 0;
+  }
+
+  private static long probe(long hash, int length) {
+    return (hash << 3) | length;
+  }
+
+  private static long probeOf(String s, int length) {
+    long hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = hash * 31 + s.charAt(i);
+    }
+    return probe(hash, length);
+  }
+
+  private static final class Node {
+    Map<String, Node> stems = Map.of();
+    Map<String, Node> exact = Map.of();
+    int[] payloads = NONE;
+
+    Node child(boolean exactEdge, String key) {
+      Map<String, Node> edges = exactEdge ? exact : stems;
+      if (edges.isEmpty()) {
+        edges = new HashMap<>();
+        if (exactEdge) {
+          exact = edges;
+        } else {
+          stems = edges;
+        }
+      }
+      return edges.computeIfAbsent(key, k -> new Node());
+    }
+
+    void freeze() {
+      stems = stems.isEmpty() ? Map.of() : Map.copyOf(stems);
+      exact = exact.isEmpty() ? Map.of() : Map.copyOf(exact);
+      stems.values().forEach(Node::freeze);
+      exact.values().forEach(Node::freeze);
+    }
+  }
+
+  /** Collects phrases; not thread-safe. */
+  public static final class Builder {
+    private final Lexicon lexicon;
+    private final Lexicon.Stemmer stemmer;
+    private final Node root = new Node();
+    private final Set<Long> probes = new HashSet<>();
+    private final Set<Long> words = new HashSet<>();
+    private final boolean english;
+    private boolean hasExact;
+
+    private Builder(Lexicon lexicon) {
+      this.lexicon = lexicon;
+      this.stemmer = lexicon.newStemmer();
+      this.english = "en".equals(lexicon.language());
+    }
+
+    /** Notes what a text word must look like to be worth stemming for this phrase word. */
+    private void addProbes(String word, Set<String> keys) {
+      Set<String> forms = lexicon.inflections(word);
+      if (!english) {
+        forms.forEach(f -> probes.add(probeOf(f, Math.min(OTHER_PROBE, f.length()))));
+        keys.forEach(k -> probes.add(probeOf(k, Math.min(OTHER_PROBE, k.length()))));
+        return;
+      }
+      for (String key : keys) {
+        if (key.length() > ENGLISH_PROBE) {
+          probes.add(probeOf(key, ENGLISH_PROBE));
+        } else {
+          forms.forEach(f -> words.add(probeOf(f, f.length())));
+          if (word.length() > 3 && word.endsWith("s")) {
+            // "savings" has the short key "save"; let "saving" be stemmed too
+            lexicon.inflections(word.substring(0, word.length() - 1))
+                .forEach(f -> words.add(probeOf(f, f.length())));
+          }
+        }
+      }
+    }
+
+    /**
+     * Adds a phrase.
+     *
+     * @param phrase the phrase as the author wrote it
+     * @param exact match only the folded words as written, without inflections
+     * @param payload what {@link Sink#hit} reports for it
+     * @return whether the phrase has any word to match (punctuation alone has none)
+     */
+    public boolean add(String phrase, boolean exact, int payload) {
+      NormalizedText text = NormalizedText.of(phrase);
+      if (text.tokenCount() == 0) {
+        return false;
+      }
+      List<List<String>> choices = new ArrayList<>();
+      for (int t = 0; t < text.tokenCount(); t++) {
+        String word = text.token(t);
+        if (exact) {
+          if (english) {
+            words.add(probeOf(word, word.length()));
+          } else {
+            probes.add(probeOf(word, Math.min(OTHER_PROBE, word.length())));
+          }
+          choices.add(List.of(word));
+          continue;
+        }
+        Set<String> keys = lexicon.acceptedKeys(word, stemmer);
+        addProbes(word, keys);
+        choices.add(List.copyOf(keys));
+      }
+      hasExact |= exact;
+      List<Node> frontier = List.of(root);
+      for (List<String> keys : choices) {
+        List<Node> next = new ArrayList<>();
+        for (Node node : frontier) {
+          for (String key : keys) {
+            if (next.size() >= MAX_PATHS_PER_PHRASE) {
+              break;
+            }
+            next.add(node.child(exact, key));
+          }
+        }
+        frontier = next;
+      }
+      for (Node end : frontier) {
+        if (Arrays.stream(end.payloads).noneMatch(p -> p == payload)) {
+          end.payloads = Arrays.copyOf(end.payloads, end.payloads.length + 1);
+          end.payloads[end.payloads.length - 1] = payload;
+        }
+      }
+      return true;
+    }
+
+    /** The automaton; the builder must not be used afterwards. */
+    public PhraseAutomaton build() {
+      root.freeze();
+      return new PhraseAutomaton(root, english, sorted(probes), sorted(words), hasExact);
+    }
+
+    private static long[] sorted(Set<Long> set) {
+      return set.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package dev.playbook.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A cheap necessary condition for a pattern to match, worked out once from its source: literal
+ * runs it cannot match without ("pay" in {@code \bwe\s+will\s+pay\b}), a digit it needs
+ * ({@code \d{8}}), or one of a group of literal alternatives ({@code (?:BBC|Guardian)}). Checking
+ * these with {@code indexOf} on the folded text lets most drafts skip most patterns: RE2/J is
+ * linear but not fast, and a helpdesk checks every draft.
+ *
+ * <p>The analysis is conservative: anything it does not understand (a top-level alternation,
+ * Unicode classes, flags) yields a filter that always says "maybe". A filter never rejects a text
+ * the pattern could match, because every requirement it keeps is on a part of the pattern that
+ * every match must include.
+ */
+final class Prefilter {
+
+  /** The filter for patterns it cannot reason about. */
+  static final Prefilter ALWAYS = new Prefilter(List.of(), false, List.of());
+
+  private final List<String> literals;
+  private final boolean digit;
+  private final List<List<String>> anyOf;
+
+  private Prefilter(List<String> literals, boolean digit, List<List<String>> anyOf) {
+    this.literals = List.copyOf(literals);
+    this.digit = digit;
+    this.anyOf = List.copyOf(anyOf);
+  }
+
+  /** Whether the pattern might match the folded text. */
+  boolean mayMatch(String folded) {
+    for (String literal : literals) {
+      if (!folded.contains(literal)) {
+        return false;
+      }
+    }
+    if (digit && !hasDigit(folded)) {
+      return false;
+    }
+    for (List<String> alternatives : anyOf) {
+      boolean any = false;
+      for (String a : alternatives) {
+        if (folded.contains(a)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Works out the filter for a pattern (RE2 syntax). */
+  static Prefilter of(String regex) {
+    try {
+      return new Analysis(regex).run();
+    } catch (GiveUp e) {
+      return ALWAYS;
+    }
+  }
+
+  private static final class GiveUp extends Exception {
+    GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final class Analysis {
+    private static final int ONCE = 0;
+    private static final int OPTIONAL = 1;
+    private static final int REPEATED = 2;
+    private final String p;
+    private int i;
+    private final List<String> literals = new ArrayList<>();
+    private final List<List<String>> anyOf = new ArrayList<>();
+    private boolean digit;
+    private final StringBuilder run = new StringBuilder();
+
+    Analysis(String p) {
+      this.p = p;
+    }
+
+    Prefilter run() throws GiveUp {
+      while (i < p.length()) {
+        char c = p.charAt(i);
+        if (c == '|' || c == ')') {
+          throw new GiveUp();
+        }
+        Atom atom = atom();
+        int quantifier = quantifier();
+        if (quantifier == OPTIONAL || atom.kind == Kind.NONE) {
+          endRun();
+          continue;
+        }
+        switch (atom.kind) {
+          case LITERAL:
+            if (quantifier == REPEATED) {
+              endRun(); // "ab+c" needs "a" and "bc", not "abc"
+              run.append(atom.literal);
+              endRun();
+            } else {
+              run.append(atom.literal);
+            }
+            break;
+          case DIGIT:
+            endRun();
+            digit = true;
+            break;
+          default:
+            endRun();
+            anyOf.add(atom.alternatives);
+        }
+      }
+      endRun();
+      return new Prefilter(literals, digit, anyOf);
+    }
+
+    private void endRun() {
+      if (run.length() > 0) {
+        literals.add(run.toString().toLowerCase(Locale.ROOT));
+        run.setLength(0);
+      }
+    }
+
+    /** Reads a quantifier if there is one: {@link #ONCE}, {@link #OPTIONAL} or {@link #REPEATED}. */
+    private int quantifier() throws GiveUp {
+      if (i >= p.length()) {
+        return ONCE;
+      }
+      char c = p.charAt(i);
+      int kind;
+      if (c == '?' || c == '*') {
+        kind = OPTIONAL;
+        i++;
+      } else if (c == '+') {
+        kind = REPEATED;
+        i++;
+      } else if (c == '{') {
+        int close = p.indexOf('}', i);
+        if (close < 0) {
+          throw new GiveUp();
+        }
+        String body = p.substring(i + 1, close);
+        kind = body.startsWith("0") || body.startsWith(",") ? OPTIONAL : REPEATED;
+        i = close + 1;
+      } else {
+        return ONCE;
+      }
+      if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
+        i++;
+      }
+      return kind;
+    }
+
+    private Atom atom() throws GiveUp {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        if (i + 1 >= p.length()) {
+          throw new GiveUp();
+        }
+        char e = p.charAt(i + 1);
+        i += 2;
+        if (e == 'd') {
+          return new Atom(Kind.DIGIT);
+        }
+        if ("bBAzsSwWD".indexOf(e) >= 0) {
+          return new Atom(Kind.NONE);
+        }
+        if (!Character.isLetterOrDigit(e)) {
+          return Atom.literal(e);
+        }
+        throw new GiveUp(); // \p{..}, \x.., \Q..\E and friends
+      }
+      if (c == '[') {
+        return charClass();
+      }
+      if (c == '(') {
+        return group();
+      }
+      i++;
+      if (c == '.' || c == '^' || c == '$') {
+        return new Atom(Kind.NONE);
+      }
+      if (Character.isLetterOrDigit(c) || " '\"-_,:;!@#%&=<>/~`".indexOf(c) >= 0) {
+        return Atom.literal(c);
+      }
+      throw new GiveUp();
+    }
+
+    private Atom charClass() throws GiveUp {
+      int start = ++i;
+      boolean onlyDigits = true;
+      if (i < p.length() && p.charAt(i) == '^') {
+        onlyDigits = false;
+        i++;
+      }
+      while (i < p.length() && (p.charAt(i) != ']' || i == start)) {
+        char c = p.charAt(i);
+        if (c == '\\' && i + 1 < p.length()) {
+          onlyDigits &= p.charAt(i + 1) == 'd';
+          i += 2;
+          continue;
+        }
+        if (c == '[') {
+          throw new GiveUp(); // [[:alpha:]]
+        }
+        onlyDigits &= (c >= '0' && c <= '9') || c == '-';
+        i++;
+      }
+      if (i >= p.length()) {
+        throw new GiveUp();
+      }
+      i++;
+      return new Atom(onlyDigits ? Kind.DIGIT : Kind.NONE);
+    }
+
+    private Atom group() throws GiveUp {
+      int depth = 0;
+      int start = i;
+      for (; i < p.length(); i++) {
+        char c = p.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '[') {
+          throw new GiveUp();
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')' && --depth == 0) {
+          break;
+        }
+      }
+      if (i >= p.length()) {
+        throw new GiveUp();
+      }
+      String body = p.substring(start + 1, i);
+      i++;
+      if (body.startsWith("?:")) {
+        body = body.substring(2);
+      } else if (body.startsWith("?")) {
+        throw new GiveUp(); // flags or named groups
+      }
+      List<String> alternatives = new ArrayList<>();
+      for (String alternative : body.split("\\|", -1)) {
+        if (alternative.isEmpty() || !alternative.chars().allMatch(Character::isLetterOrDigit)) {
+          return new Atom(Kind.NONE);
+        }
+        alternatives.add(alternative.toLowerCase(Locale.ROOT));
+      }
+      Atom atom = new Atom(Kind.ANY_OF);
+      atom.alternatives = alternatives;
+      return atom;
+    }
+  }
+
+  private enum Kind { NONE, LITERAL, DIGIT, ANY_OF }
+
+  private static final class Atom {
+    final Kind kind;
+    char literal;
+    List<String> alternatives;
+
+    Atom(Kind kind) {
+      this.kind = kind;
+    }
+
+    static Atom literal(char c) {
+      Atom a = new Atom(Kind.LITERAL);
+      a.literal = c;
+      return a;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.playbook.internal.text;
+
+import java.util.Arrays;
+
+/**
+ * A growable list of {@code [start, end)} ranges in an original text, without boxing. Filled while
+ * one check runs, then only read.
+ */
+public final class Spans {
+
+  /** No ranges. */
+  public static final Spans EMPTY = new Spans(0);
+
+  private int[] data;
+  private int size;
+
+  /** An empty list with room for {@code capacity} ranges. */
+  public Spans(int capacity) {
+    data = new int[capacity * 2];
+  }
+
+  /** Adds a range. */
+  public void add(int start, int end) {
+    if (size * 2 == data.length) {
+      data = Arrays.copyOf(data, Math.max(8, data.length * 2));
+    }
+    data[size * 2] = start;
+    data[size * 2 + 1] = end;
+    size++;
+  }
+
+  /** The number of ranges. */
+  public int size() {
+    return size;
+  }
+
+  /** Where range {@code i} starts. */
+  public int start(int i) {
+    return data[i * 2];
+  }
+
+  /** Where range {@code i} ends (exclusive). */
+  public int end(int i) {
+    return data[i * 2 + 1];
+  }
+
+  /** Whether a range overlaps {@code [start, end)}. */
+  public boolean overlaps(int start, int end) {
+    for (int i = 0; i < size; i++) {
+      if (data[i * 2] < end && start < data[i * 2 + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
