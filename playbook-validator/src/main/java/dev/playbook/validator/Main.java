@@ -1,6 +1,7 @@
 package dev.playbook.validator;
 
 import dev.playbook.validator.report.Tool;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -27,8 +28,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = "Author, validate and enforce customer-service reply playbooks.",
-    subcommands = {ValidateCommand.class, DiffCommand.class, SchemaCommand.class, HelpCommand.class},
-    footer = {"", "Exit codes: 0 valid, 1 invalid, 2 usage or I/O error.",
+    subcommands = {
+      CheckCommand.class, ValidateCommand.class, DiffCommand.class, SchemaCommand.class,
+      HelpCommand.class
+    },
+    footer = {"",
+        "Exit codes: 0 success (validate: valid; check: READY; diff: no version-rule error),",
+        "1 not (invalid, not READY, a version-rule error), 2 usage or I/O error.",
         "Documentation: docs/cli.md"})
 public final class Main implements Callable<Integer> {
 
@@ -36,12 +42,14 @@ public final class Main implements Callable<Integer> {
   static final String INFORMATION_URI = "https://playbook.dev";
 
   private final Terminal terminal;
+  private final InputStream stdin;
 
   @Spec
   private CommandSpec spec;
 
-  private Main(Terminal terminal) {
+  private Main(Terminal terminal, InputStream stdin) {
     this.terminal = terminal;
+    this.stdin = stdin;
   }
 
   /**
@@ -62,7 +70,12 @@ public final class Main implements Callable<Integer> {
 
   /** The configured command line; tests set its output and error writers and call {@code execute}. */
   static CommandLine commandLine(Terminal terminal) {
-    CommandLine commandLine = new CommandLine(new Main(terminal));
+    return commandLine(terminal, System.in);
+  }
+
+  /** The configured command line reading {@code -} (standard input) from {@code stdin}. */
+  static CommandLine commandLine(Terminal terminal, InputStream stdin) {
+    CommandLine commandLine = new CommandLine(new Main(terminal, stdin));
     commandLine.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("playbook: " + e.getMessage());
@@ -94,6 +107,10 @@ public final class Main implements Callable<Integer> {
 
   Terminal terminal() {
     return terminal;
+  }
+
+  InputStream stdin() {
+    return stdin;
   }
 
   Tool tool() {

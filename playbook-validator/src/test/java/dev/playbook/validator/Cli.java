@@ -1,5 +1,7 @@
 package dev.playbook.validator;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -17,9 +19,14 @@ final class Cli {
   }
 
   static Run run(Terminal terminal, String... args) {
+    return run(terminal, new ByteArrayInputStream(new byte[0]), args);
+  }
+
+  /** Runs with {@code stdin} as standard input. */
+  static Run run(Terminal terminal, InputStream stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(terminal);
+    CommandLine commandLine = Main.commandLine(terminal, stdin);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);
