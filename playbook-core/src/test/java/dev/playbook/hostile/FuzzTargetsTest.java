@@ -16,18 +16,18 @@ import java.time.ZoneOffset;
 
 /**
  * Fuzz targets. A normal {@code ./mvnw verify} replays the seed corpus in
- * {@code src/test/resources/dev/playbook/hostile/FuzzTargetsInputs/<method>/} as regression
+ * {@code src/test/resources/dev/playbook/hostile/FuzzTargetsTestInputs/<method>/} as regression
  * tests. To fuzz for real (needs about 2.5 GB of memory), from the repository root:
  *
  * <pre>
- * JAZZER_FUZZ=1 ./mvnw -pl playbook-core test -Dtest='FuzzTargets#checking'
+ * JAZZER_FUZZ=1 ./mvnw -pl playbook-core test -Dtest='FuzzTargetsTest#checking'
  * </pre>
  *
  * <p>Each run is bounded by the target's {@code maxDuration}; raise it locally for a longer run.
  *
  * <p>New findings are written to the corpus folder above: commit the ones that reproduce a bug.
  */
-class FuzzTargets {
+class FuzzTargetsTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
