@@ -52,6 +52,7 @@ public enum Code {
   PB407(Severity.ERROR, "template '%s' has a body for locale '%s', which metadata does not declare"),
   PB408(Severity.ERROR, "template '%s' contains '${', a lookup; lookups are never allowed in templates"),
   PB409(Severity.WARNING, "'%s' has no effect on a tone rule of kind '%s'"),
+  PB410(Severity.ERROR, "template '%s' has malformed locked text in locale '%s': %s"),
 
   PB501(Severity.ERROR, "'%s' is banned by tone rule '%s' but required by tone rule '%s' (line %d) on the same channels"),
 
