@@ -88,8 +88,11 @@ public final class Renderer {
     return candidates.stream().filter(template.bodies()::containsKey).findFirst();
   }
 
-  /** A value, checked against its variable and formatted for the locale. */
-  static String format(Template template, Variable variable, Object value, Locale locale) {
+  /** A value, checked against its variable and formatted for the locale.
+   *
+   * @throws TemplateException naming the variable if the value is not of its type
+   */
+  public static String format(Template template, Variable variable, Object value, Locale locale) {
     try {
       return switch (variable.type()) {
         case STRING -> string(variable, value);
