@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = "Author, validate and enforce customer-service reply playbooks.",
-    subcommands = {ValidateCommand.class, SchemaCommand.class, HelpCommand.class},
+    subcommands = {ValidateCommand.class, RenderCommand.class, SchemaCommand.class, HelpCommand.class},
     footer = {"", "Exit codes: 0 valid, 1 invalid, 2 usage or I/O error.",
         "Documentation: docs/cli.md"})
 public final class Main implements Callable<Integer> {
