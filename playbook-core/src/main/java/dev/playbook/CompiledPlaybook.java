@@ -3,6 +3,7 @@ package dev.playbook;
 import dev.playbook.internal.check.Engine;
 import dev.playbook.internal.compile.PlaybookCompiler;
 import dev.playbook.internal.render.Renderer;
+import dev.playbook.internal.render.TemplateSuggestions;
 import dev.playbook.model.Playbook;
 import java.util.List;
 import java.util.Objects;
@@ -123,6 +124,28 @@ public final class CompiledPlaybook {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(values, "values");
     return Renderer.render(playbook, templateId, locale, values);
+  }
+
+  /**
+   * The templates an agent could start a reply to this customer message from, best first: those
+   * answering the most topics recognised in the message (by the topics in scope on
+   * {@code channel}), then those whose purpose shares the most words with it (words of four
+   * letters or more, ignoring case and common English function words), then in playbook order. Templates not allowed on the channel,
+   * and those that fit neither way, are left out.
+   *
+   * <pre>{@code
+   * engine.suggestTemplates("x", "my card was stolen and I'm going to my lawyer")
+   *     .forEach(t -> System.out.println(t.id()));   // legal-holding, ...
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the channel is not declared in the playbook
+   */
+  public List<dev.playbook.model.Template> suggestTemplates(String channel, String message) {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(message, "message");
+    List<String> topics = engine.check(Draft.builder(channel, "").inbound(message).build())
+        .topics();
+    return TemplateSuggestions.suggest(playbook.templates(), channel, topics, message);
   }
 
   @Override
