@@ -88,7 +88,10 @@ public final class Draft {
     return attributes;
   }
 
-  /** The id of the template the draft started from, if any. */
+  /**
+   * The id of the template the draft started from, if any: the draft must keep that template's
+   * locked text (findings of kind {@code locked-text}).
+   */
   public Optional<String> template() {
     return template;
   }
@@ -149,7 +152,7 @@ public final class Draft {
       return this;
     }
 
-    /** The id of the template the draft started from. */
+    /** The id of the template the draft started from; its locked text is then enforced. */
     public Builder template(String templateId) {
       this.template = Objects.requireNonNull(templateId, "templateId");
       return this;

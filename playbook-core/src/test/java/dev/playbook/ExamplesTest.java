@@ -30,6 +30,23 @@ class ExamplesTest {
 
   @ParameterizedTest
   @MethodSource("examples")
+  void everyTemplateKeepsItsOwnPlaybookAndRendersInEveryLocale(Path file) {
+    LoadResult result = Playbooks.loader().withClock(CLOCK).load(file);
+    assertThat(result.diagnostics()).as("no template breaks its playbook").isEmpty();
+    CompiledPlaybook engine = Playbooks.compile(result.orThrow());
+    for (dev.playbook.model.Template t : engine.playbook().templates()) {
+      java.util.Map<String, Object> examples = new java.util.HashMap<>();
+      t.variables().forEach(v -> v.example().ifPresent(e -> examples.put(v.name(), e)));
+      for (java.util.Locale locale : t.bodies().keySet()) {
+        RenderedTemplate r = engine.render(t.id(), locale, examples);
+        assertThat(r.locale()).isEqualTo(locale);
+        assertThat(r.text()).doesNotContain("{{");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
   void compilesAndChecks(Path file) {
     CompiledPlaybook engine = Playbooks.compile(Playbooks.load(file).orThrow());
     assertThat(engine.channels()).isNotEmpty();

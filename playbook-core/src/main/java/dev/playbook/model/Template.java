@@ -17,7 +17,11 @@ import java.util.OptionalInt;
  * @param topics the topics it answers
  * @param channels the channels it may be used on (empty: all)
  * @param variables the variables its bodies use
- * @param bodies one body per locale, in the order written
+ * @param bodies one body per locale, in the order written, locked-text markers
+ *     ({@code {{#locked}}...{{/locked}}}) included; render with
+ *     {@link dev.playbook.CompiledPlaybook#render}, which removes them
+ * @param locked for each locale, the locked parts of its body (the text between the markers,
+ *     without the markers, trimmed), in order; a locale whose body has none maps to an empty list
  * @param location where the template is defined
  */
 public record Template(
@@ -27,6 +31,7 @@ public record Template(
     List<String> channels,
     List<Variable> variables,
     Map<Locale, String> bodies,
+    Map<Locale, List<String>> locked,
     SourceLocation location) {
 
   public Template {
@@ -34,6 +39,9 @@ public record Template(
     channels = List.copyOf(channels);
     variables = List.copyOf(variables);
     bodies = Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
+    Map<Locale, List<String>> lockedCopy = new LinkedHashMap<>();
+    locked.forEach((locale, parts) -> lockedCopy.put(locale, List.copyOf(parts)));
+    locked = Collections.unmodifiableMap(lockedCopy);
   }
 
   /** The variable with this name, if declared. */

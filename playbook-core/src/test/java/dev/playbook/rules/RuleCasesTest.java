@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>A file names the {@code playbook} it runs against and the finding {@code kinds} it is about
  * (findings of other kinds are ignored, so a banned-phrase table is not disturbed by a missing
  * greeting). Each case gives a {@code draft} (and optionally an {@code inbound} message,
- * {@code channel}, {@code customerName}, {@code locale}), {@code findings}: the rule ids expected,
+ * {@code channel}, {@code customerName}, {@code locale}, {@code template}), {@code findings}: the rule ids expected,
  * one per marker, draft markers first; optionally {@code suggestions} (one list per finding),
  * {@code decision}, and {@code shadow}: rule ids of shadow findings expected (spans unchecked).
  */
@@ -56,7 +56,9 @@ class RuleCasesTest {
       "retail-bank", Playbooks.compile(
           Playbooks.load(Path.of("../examples/retail-bank/playbook.yaml")).orThrow()),
       "retail-bank-records", CompiledPlaybook.compile(Fixtures.retailBank()),
-      "extras", CompiledPlaybook.compile(Fixtures.extras()));
+      "extras", CompiledPlaybook.compile(Fixtures.extras()),
+      "templates", Playbooks.compile(Playbooks.load(
+          Path.of("src/test/resources/dev/playbook/templates/render.yaml")).orThrow()));
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"),
       ZoneOffset.UTC);
@@ -115,6 +117,9 @@ class RuleCasesTest {
     }
     if (c.hasNonNull("locale")) {
       builder.locale(Locale.forLanguageTag(c.get("locale").asText()));
+    }
+    if (c.hasNonNull("template")) {
+      builder.template(c.get("template").asText());
     }
     Verdict verdict = engine.check(builder.build());
 

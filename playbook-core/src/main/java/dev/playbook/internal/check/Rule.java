@@ -10,7 +10,8 @@ package dev.playbook.internal.check;
 public sealed interface Rule
     permits BannedRule, RequiredRule, ReadabilityRule, SentenceLengthRule, ExclamationsRule,
         ShoutingRule, EmojiRule, TopicRule, PersonalDataRule, ChannelLengthRule, ChannelLinksRule,
-        ChannelPhoneNumbersRule, ChannelEmailAddressesRule, ChannelSignatureRule, PlaceholderRule {
+        ChannelPhoneNumbersRule, ChannelEmailAddressesRule, ChannelSignatureRule, PlaceholderRule,
+        LockedTextRule {
 
   /** The rule's identity. */
   RuleInfo info();

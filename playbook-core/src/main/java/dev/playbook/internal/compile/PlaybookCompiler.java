@@ -14,6 +14,7 @@ import dev.playbook.internal.check.ExclamationsRule;
 import dev.playbook.internal.check.Matching;
 import dev.playbook.internal.check.PersonalDataRule;
 import dev.playbook.internal.check.PhraseRef;
+import dev.playbook.internal.check.LockedTextRule;
 import dev.playbook.internal.check.PlaceholderRule;
 import dev.playbook.internal.check.Policy;
 import dev.playbook.internal.check.ReadabilityRule;
@@ -97,10 +98,15 @@ public final class PlaybookCompiler {
     Rule placeholder = new PlaceholderRule(new RuleInfo("placeholder", "placeholder",
         Severity.ERROR, Mode.ENFORCE, "Fill in or remove this placeholder before posting.",
         playbook.source().location()));
+    Optional<LockedTextRule> lockedText = LockedTextRule.of(playbook.templates(),
+        playbook.metadata().defaultLocale(), new RuleInfo("locked-text", "locked-text",
+            Severity.ERROR, Mode.ENFORCE,
+            "Keep the template's locked text exactly as written; only spacing may change.",
+            playbook.source().location()));
 
     Map<String, ChannelPlan> plans = new LinkedHashMap<>();
     for (Channel channel : playbook.channels()) {
-      plans.put(channel.id(), plan(channel, rules, placeholder));
+      plans.put(channel.id(), plan(channel, rules, placeholder, lockedText));
     }
     Map<String, List<TextPattern>> personalDataPatterns = new LinkedHashMap<>();
     playbook.personalData().patterns().forEach((kind, list) ->
@@ -116,9 +122,11 @@ public final class PlaybookCompiler {
     return new Engine(matching, plans, policy);
   }
 
-  private ChannelPlan plan(Channel channel, List<Scoped> scoped, Rule placeholder) {
+  private ChannelPlan plan(Channel channel, List<Scoped> scoped, Rule placeholder,
+      Optional<LockedTextRule> lockedText) {
     List<Rule> rules = new ArrayList<>();
     rules.add(placeholder);
+    lockedText.ifPresent(rules::add);
     boolean readsInbound = false;
     for (Scoped s : scoped) {
       if (s.scope().includes(channel)) {

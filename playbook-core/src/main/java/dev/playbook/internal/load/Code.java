@@ -52,11 +52,16 @@ public enum Code {
   PB407(Severity.ERROR, "template '%s' has a body for locale '%s', which metadata does not declare"),
   PB408(Severity.ERROR, "template '%s' contains '${', a lookup; lookups are never allowed in templates"),
   PB409(Severity.WARNING, "'%s' has no effect on a tone rule of kind '%s'"),
+  PB410(Severity.ERROR, "template '%s' has malformed locked text in locale '%s': %s"),
+  PB411(Severity.ERROR, "the example of variable '%s' in template '%s' must be %s"),
 
   PB501(Severity.ERROR, "'%s' is banned by tone rule '%s' but required by tone rule '%s' (line %d) on the same channels"),
+  PB502(Severity.ERROR, "template '%s' (%s) breaks %s on channel '%s': %s"),
+  PB503(Severity.WARNING, "template '%s' (%s) breaks %s on channel '%s': %s"),
 
   PB601(Severity.WARNING, "the review date %s has passed"),
-  PB602(Severity.WARNING, "template '%s' has no body for locale '%s'");
+  PB602(Severity.WARNING, "template '%s' has no body for locale '%s'"),
+  PB603(Severity.WARNING, "variable '%s' of template '%s' is required but has no example, so the template cannot be checked");
 
   private final Severity severity;
   private final String template;

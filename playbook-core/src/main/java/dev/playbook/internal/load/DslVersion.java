@@ -1,5 +1,6 @@
 package dev.playbook.internal.load;
 
+import dev.playbook.internal.validate.ModelPass;
 import dev.playbook.internal.validate.SchemaValidator;
 import dev.playbook.internal.validate.SemanticPass;
 import dev.playbook.model.Playbook;
@@ -19,6 +20,9 @@ public interface DslVersion {
 
   /** The semantic passes, in the order they run. */
   List<SemanticPass> passes();
+
+  /** The passes that run on the bound model, in order, after binding. */
+  List<ModelPass> modelPasses();
 
   /**
    * The model of a document that passed {@link #schema()} and {@link #passes()} without errors.

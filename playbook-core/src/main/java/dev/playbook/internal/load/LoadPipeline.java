@@ -3,6 +3,7 @@ package dev.playbook.internal.load;
 import dev.playbook.LoadLimits;
 import dev.playbook.LoadResult;
 import dev.playbook.SourceLocation;
+import dev.playbook.internal.validate.ModelPass;
 import dev.playbook.internal.validate.PassContext;
 import dev.playbook.internal.validate.SemanticPass;
 import dev.playbook.model.Playbook;
@@ -21,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Loading, start to end: bytes → text → YAML tree with locations → DSL version → schema → semantic
- * passes → model. Every stage reports into one {@link Problems}; a stage that leaves nothing
+ * passes → model → model passes (templates rendered and checked against their own playbook). Every stage reports into one {@link Problems}; a stage that leaves nothing
  * sensible to look at stops the pipeline, otherwise later stages still run so that every problem
  * is reported at once.
  */
@@ -111,7 +112,11 @@ public final class LoadPipeline {
     if (problems.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(version.bind(document, new Playbook.Source(name, sha256(bytes), SourceLocation.ofFile(name))));
+    Playbook playbook = version.bind(document, new Playbook.Source(name, sha256(bytes), SourceLocation.ofFile(name)));
+    for (ModelPass pass : version.modelPasses()) {
+      pass.run(playbook, context);
+    }
+    return problems.hasErrors() ? Optional.empty() : Optional.of(playbook);
   }
 
   private static String sha256(byte[] bytes) {

@@ -6,6 +6,7 @@ import dev.playbook.internal.validate.ContradictionsPass;
 import dev.playbook.internal.validate.DatesPass;
 import dev.playbook.internal.validate.DurationsPass;
 import dev.playbook.internal.validate.IneffectivePropertiesPass;
+import dev.playbook.internal.validate.ModelPass;
 import dev.playbook.internal.validate.LifecyclePass;
 import dev.playbook.internal.validate.LocalesPass;
 import dev.playbook.internal.validate.PatternsPass;
@@ -13,6 +14,7 @@ import dev.playbook.internal.validate.PersonalDataKindsPass;
 import dev.playbook.internal.validate.ReferencesPass;
 import dev.playbook.internal.validate.SchemaValidator;
 import dev.playbook.internal.validate.SemanticPass;
+import dev.playbook.internal.validate.TemplateCompliancePass;
 import dev.playbook.internal.validate.TemplatePlaceholdersPass;
 import dev.playbook.internal.validate.UniqueIdsPass;
 import dev.playbook.internal.validate.VersionPass;
@@ -42,6 +44,8 @@ public final class V1 implements DslVersion {
       new ContradictionsPass(),
       new LifecyclePass());
 
+  private static final List<ModelPass> MODEL_PASSES = List.of(new TemplateCompliancePass());
+
   private V1() {}
 
   /** Loaded on first use: parsing the schema takes a few milliseconds that a caller may never need. */
@@ -62,6 +66,11 @@ public final class V1 implements DslVersion {
   @Override
   public List<SemanticPass> passes() {
     return PASSES;
+  }
+
+  @Override
+  public List<ModelPass> modelPasses() {
+    return MODEL_PASSES;
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.playbook.model.Phrase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Scope;
 import dev.playbook.model.Severity;
+import dev.playbook.internal.render.LockedText;
 import dev.playbook.model.Template;
 import dev.playbook.model.Tone;
 import dev.playbook.model.ToneRule;
@@ -209,6 +210,8 @@ public final class V1Binder {
             index.of(vp)));
     Map<Locale, String> bodies = new LinkedHashMap<>();
     Tree.map(t.get("locales")).forEach((tag, body) -> bodies.put(Locale.forLanguageTag(tag), (String) body));
+    Map<Locale, List<String>> locked = new LinkedHashMap<>();
+    bodies.forEach((locale, body) -> locked.put(locale, LockedText.parts(body)));
     return new Template(
         text(t, "id").orElseThrow(),
         text(t, "purpose").orElseThrow(),
@@ -216,6 +219,7 @@ public final class V1Binder {
         texts(t.get("channels")),
         variables,
         bodies,
+        locked,
         index.of(p));
   }
 

@@ -2,6 +2,7 @@ package dev.playbook.internal.validate;
 
 import dev.playbook.internal.load.Code;
 import dev.playbook.internal.load.Pointer;
+import dev.playbook.internal.render.LockedText;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Template bodies and variables agree: every {@code {{name}}} is declared, every declared variable
  * is used, and no body contains {@code ${...}} lookup syntax (the Text4Shell family of template
- * features that execute things is never allowed, even as text an engine might one day interpret).
+ * features that execute things is never allowed, even as text an engine might one day interpret),
+ * and locked-text markers are balanced around fixed text.
  */
 public final class TemplatePlaceholdersPass implements SemanticPass {
 
@@ -38,10 +40,15 @@ public final class TemplatePlaceholdersPass implements SemanticPass {
       if (text.contains("${")) {
         context.atValue(Code.PB408, bodyPointer, "write variables as {{name}}", id);
       }
+      LockedText.problem(text).ifPresent(problem -> context.atValue(Code.PB410, bodyPointer,
+          "write {{#locked}}fixed text{{/locked}}", id, locale, problem));
       Set<String> reported = new HashSet<>();
       Matcher m = PLACEHOLDER.matcher(text);
       while (m.find()) {
         String name = m.group(1);
+        if (LockedText.isMarker(name)) {
+          continue;
+        }
         used.add(name);
         if (!declared.containsKey(name) && reported.add(name)) {
           String hint = Suggestions.didYouMean(name, declared.keySet())
