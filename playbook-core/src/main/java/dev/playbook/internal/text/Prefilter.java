@@ -21,20 +21,47 @@ final class Prefilter {
   /** The filter for patterns it cannot reason about. */
   static final Prefilter ALWAYS = new Prefilter(List.of(), false, List.of());
 
-  private final List<String> literals;
+  /**
+   * A literal run the pattern needs, and whether the pattern puts a word boundary ({@code \b}, or
+   * white space that is not optional) right before or after it. "pay" in {@code \s+pay\b} must
+   * stand alone: "payment" does not count.
+   */
+  record Literal(String text, boolean boundaryBefore, boolean boundaryAfter) {
+
+    boolean occursIn(String folded) {
+      if (!boundaryBefore && !boundaryAfter) {
+        return folded.contains(text);
+      }
+      for (int at = folded.indexOf(text); at >= 0; at = folded.indexOf(text, at + 1)) {
+        int end = at + text.length();
+        if ((!boundaryBefore || at == 0 || !isWordChar(folded.charAt(at - 1)))
+            && (!boundaryAfter || end == folded.length() || !isWordChar(folded.charAt(end)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private final List<Literal> literals;
   private final boolean digit;
   private final List<List<String>> anyOf;
 
-  private Prefilter(List<String> literals, boolean digit, List<List<String>> anyOf) {
+  private Prefilter(List<Literal> literals, boolean digit, List<List<String>> anyOf) {
     this.literals = List.copyOf(literals);
     this.digit = digit;
     this.anyOf = List.copyOf(anyOf);
   }
 
+  /** A word character as RE2's {@code \b} sees it (ASCII only). */
+  static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
   /** Whether the pattern might match the folded text. */
   boolean mayMatch(String folded) {
-    for (String literal : literals) {
-      if (!folded.contains(literal)) {
+    for (Literal literal : literals) {
+      if (!literal.occursIn(folded)) {
         return false;
       }
     }
@@ -86,10 +113,14 @@ final class Prefilter {
     private static final int REPEATED = 2;
     private final String p;
     private int i;
-    private final List<String> literals = new ArrayList<>();
+    private final List<Literal> literals = new ArrayList<>();
     private final List<List<String>> anyOf = new ArrayList<>();
     private boolean digit;
     private final StringBuilder run = new StringBuilder();
+    /** Whether the run being read started right after a boundary. */
+    private boolean runAfterBoundary;
+    /** Whether the last atom read was a boundary. */
+    private boolean afterBoundary;
 
     Analysis(String p) {
       this.p = p;
@@ -103,38 +134,54 @@ final class Prefilter {
         }
         Atom atom = atom();
         int quantifier = quantifier();
+        boolean boundary = atom.boundary && quantifier != OPTIONAL;
         if (quantifier == OPTIONAL || atom.kind == Kind.NONE) {
-          endRun();
+          endRun(boundary);
+          afterBoundary = boundary;
           continue;
         }
         switch (atom.kind) {
           case LITERAL:
             if (quantifier == REPEATED) {
-              endRun(); // "ab+c" needs "a" and "bc", not "abc"
+              endRun(false); // "ab+c" needs "a" and "bc", not "abc"
               run.append(atom.literal);
-              endRun();
+              runAfterBoundary = false;
+              endRun(false);
             } else {
+              if (run.length() == 0) {
+                runAfterBoundary = afterBoundary;
+              }
               run.append(atom.literal);
             }
             break;
           case DIGIT:
-            endRun();
+            endRun(false);
             digit = true;
             break;
           default:
-            endRun();
+            endRun(false);
             anyOf.add(atom.alternatives);
         }
+        afterBoundary = false;
       }
-      endRun();
+      endRun(false);
       return new Prefilter(literals, digit, anyOf);
     }
 
-    private void endRun() {
+    /**
+     * Ends the literal run; {@code boundaryNext} when a boundary follows it. A boundary only says
+     * something about a run's neighbour when the run's letter at that side is a word character
+     * (a {@code \b} after "%" means a word character follows).
+     */
+    private void endRun(boolean boundaryNext) {
       if (run.length() > 0) {
-        literals.add(run.toString().toLowerCase(Locale.ROOT));
+        String text = run.toString().toLowerCase(Locale.ROOT);
+        literals.add(new Literal(text,
+            runAfterBoundary && isWordChar(text.charAt(0)),
+            boundaryNext && isWordChar(text.charAt(text.length() - 1))));
         run.setLength(0);
       }
+      runAfterBoundary = false;
     }
 
     /** Reads a quantifier if there is one: {@link #ONCE}, {@link #OPTIONAL} or {@link #REPEATED}. */
@@ -178,7 +225,12 @@ final class Prefilter {
         if (e == 'd') {
           return new Atom(Kind.DIGIT);
         }
-        if ("bBAzsSwWD".indexOf(e) >= 0) {
+        if (e == 'b' || e == 's') {
+          Atom boundary = new Atom(Kind.NONE);
+          boundary.boundary = true;
+          return boundary;
+        }
+        if ("BAzSwWD".indexOf(e) >= 0) {
           return new Atom(Kind.NONE);
         }
         if (!Character.isLetterOrDigit(e)) {
@@ -271,6 +323,8 @@ final class Prefilter {
 
   private static final class Atom {
     final Kind kind;
+    /** {@code \b} or {@code \s}: no word character on one side. */
+    boolean boundary;
     char literal;
     List<String> alternatives;
 
