@@ -51,15 +51,15 @@ public final class PhraseAutomaton {
 
   private final Node root;
   private final boolean english;
-  private final long[] probes;
-  private final long[] prefixes;
-  private final long[] words;
+  private final LongSet probes;
+  private final LongSet prefixes;
+  private final LongSet words;
   private final Map<String, String> knownKeys;
   private final boolean hasExact;
   private final boolean empty;
 
-  private PhraseAutomaton(Node root, boolean english, long[] probes, long[] prefixes,
-      long[] words, Map<String, String> knownKeys, boolean hasExact) {
+  private PhraseAutomaton(Node root, boolean english, LongSet probes, LongSet prefixes,
+      LongSet words, Map<String, String> knownKeys, boolean hasExact) {
     this.root = root;
     this.english = english;
     this.probes = probes;
@@ -139,19 +139,19 @@ public final class PhraseAutomaton {
     for (int n = 1; n <= length; n++) {
       hash = hash * 31 + s.charAt(start + n - 1);
       if (!english) {
-        if (n <= probeLength && Arrays.binarySearch(probes, probe(hash, n)) >= 0) {
+        if (n <= probeLength && probes.contains(probe(hash, n))) {
           return true;
         }
         continue;
       }
       if (n == ENGLISH_PROBE) {
-        probed = Arrays.binarySearch(probes, probe(hash, n)) >= 0;
+        probed = probes.contains(probe(hash, n));
       }
-      if (probed && Arrays.binarySearch(prefixes, probe(hash, n)) >= 0) {
+      if (probed && prefixes.contains(probe(hash, n))) {
         return true;
       }
     }
-    return english && Arrays.binarySearch(words, probe(hash, length)) >= 0;
+    return english && words.contains(probe(hash, length));
   }
 
   /**
@@ -306,12 +306,8 @@ public final class PhraseAutomaton {
     /** The automaton; the builder must not be used afterwards. */
     public PhraseAutomaton build() {
       root.freeze();
-      return new PhraseAutomaton(root, english, sorted(probes), sorted(prefixes), sorted(words),
-          Map.copyOf(knownKeys), hasExact);
-    }
-
-    private static long[] sorted(Set<Long> set) {
-      return set.stream().mapToLong(Long::longValue).sorted().toArray();
+      return new PhraseAutomaton(root, english, new LongSet(probes), new LongSet(prefixes),
+          new LongSet(words), Map.copyOf(knownKeys), hasExact);
     }
   }
 }

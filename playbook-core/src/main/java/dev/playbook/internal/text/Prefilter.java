@@ -19,7 +19,7 @@ import java.util.Locale;
 final class Prefilter {
 
   /** The filter for patterns it cannot reason about. */
-  static final Prefilter ALWAYS = new Prefilter(List.of(), false, List.of());
+  static final Prefilter ALWAYS = new Prefilter(List.of(), 0, List.of());
 
   /**
    * A literal run the pattern needs, and whether the pattern puts a word boundary ({@code \b}, or
@@ -44,12 +44,16 @@ final class Prefilter {
   }
 
   private final List<Literal> literals;
-  private final boolean digit;
+  /**
+   * The longest run of digits the pattern needs ({@code \d{8}} needs 8; a class such as
+   * {@code [0-9-]} counts once), 0 for none.
+   */
+  private final int digits;
   private final List<List<String>> anyOf;
 
-  private Prefilter(List<Literal> literals, boolean digit, List<List<String>> anyOf) {
+  private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf) {
     this.literals = List.copyOf(literals);
-    this.digit = digit;
+    this.digits = digits;
     this.anyOf = List.copyOf(anyOf);
   }
 
@@ -65,7 +69,7 @@ final class Prefilter {
         return false;
       }
     }
-    if (digit && !hasDigit(folded)) {
+    if (digits > 0 && !hasDigits(folded, digits)) {
       return false;
     }
     for (List<String> alternatives : anyOf) {
@@ -83,10 +87,16 @@ final class Prefilter {
     return true;
   }
 
-  private static boolean hasDigit(String s) {
+  /** Whether {@code s} has {@code run} digits in a row. */
+  private static boolean hasDigits(String s, int run) {
+    int seen = 0;
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {
-        return true;
+        if (++seen >= run) {
+          return true;
+        }
+      } else {
+        seen = 0;
       }
     }
     return false;
@@ -115,7 +125,9 @@ final class Prefilter {
     private int i;
     private final List<Literal> literals = new ArrayList<>();
     private final List<List<String>> anyOf = new ArrayList<>();
-    private boolean digit;
+    private int digits;
+    /** The least number of times the last quantifier allows (1 without one). */
+    private int least;
     private final StringBuilder run = new StringBuilder();
     /** Whether the run being read started right after a boundary. */
     private boolean runAfterBoundary;
@@ -156,7 +168,7 @@ final class Prefilter {
             break;
           case DIGIT:
             endRun(false);
-            digit = true;
+            digits = Math.max(digits, atom.literal == 'd' ? least : 1);
             break;
           default:
             endRun(false);
@@ -165,7 +177,7 @@ final class Prefilter {
         afterBoundary = false;
       }
       endRun(false);
-      return new Prefilter(literals, digit, anyOf);
+      return new Prefilter(literals, digits, anyOf);
     }
 
     /**
@@ -186,6 +198,7 @@ final class Prefilter {
 
     /** Reads a quantifier if there is one: {@link #ONCE}, {@link #OPTIONAL} or {@link #REPEATED}. */
     private int quantifier() throws GiveUp {
+      least = 1;
       if (i >= p.length()) {
         return ONCE;
       }
@@ -204,6 +217,12 @@ final class Prefilter {
         }
         String body = p.substring(i + 1, close);
         kind = body.startsWith("0") || body.startsWith(",") ? OPTIONAL : REPEATED;
+        int comma = body.indexOf(',');
+        try {
+          least = Math.max(1, Integer.parseInt(comma < 0 ? body : body.substring(0, comma)));
+        } catch (NumberFormatException e) {
+          throw new GiveUp();
+        }
         i = close + 1;
       } else {
         return ONCE;
@@ -223,7 +242,9 @@ final class Prefilter {
         char e = p.charAt(i + 1);
         i += 2;
         if (e == 'd') {
-          return new Atom(Kind.DIGIT);
+          Atom d = new Atom(Kind.DIGIT);
+          d.literal = 'd'; // \d itself, whose every repetition is a digit
+          return d;
         }
         if (e == 'b' || e == 's') {
           Atom boundary = new Atom(Kind.NONE);

@@ -15,7 +15,8 @@ class PrefilterTest {
       "your order #1234567 is late", "order 12", "no fees here", "no charge", "nobody knows",
       "it's not our fault", "its our fault", "default fault", "faulty", "20 % off today",
       "20% offer", "the fca said", "bbc news", "ofcom", "a\tpay\tb", "x pay_", "pay2",
-      "café pay", "payé", "case number: 42", "showcase numbers 7", "");
+      "café pay", "payé", "case number: 42", "showcase numbers 7", "12345678", "12-34-56-7",
+      "1234567", "01-02", "");
 
   @ParameterizedTest(name = "{0} on \"{1}\": {2}")
   @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
@@ -33,6 +34,10 @@ class PrefilterTest {
       pay\\b                           ~ payé                   ~ true
       \\bpay                           ~ _pay                   ~ false
       %\\bpay                          ~ 5%pay                  ~ true
+      \\b\\d{8}\\b                   ~ user 115712 id 4711    ~ false
+      \\b\\d{8}\\b                   ~ account 12345678       ~ true
+      [0-9-]{8}                        ~ 12-34-56-7             ~ true
+      \\d{2}-\\d{2}                    ~ 1-2                    ~ false
       """)
   void keepsWhatCanMatchAndDropsWhatCannot(String regex, String text, boolean mayMatch) {
     Prefilter filter = Prefilter.of(regex);
