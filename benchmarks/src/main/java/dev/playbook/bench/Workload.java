@@ -83,13 +83,23 @@ public final class Workload {
     return read(repositoryRoot().resolve("examples/retail-bank/playbook.yaml"));
   }
 
-  /** The corpus of real replies, when the shared folder is beside the repository. */
+  /**
+   * The corpus of real replies: {@code -Dplaybook.corpus}, or {@code shared/corpus} in the folder
+   * that holds the repository or in one above it (a worktree may sit a level deeper).
+   */
   static Path corpus() {
     String configured = System.getProperty("playbook.corpus");
     if (configured != null) {
       return Path.of(configured);
     }
-    return repositoryRoot().resolve("../shared/corpus/real_replies.jsonl").normalize();
+    Path root = repositoryRoot();
+    for (Path d = root.getParent(); d != null; d = d.getParent()) {
+      Path candidate = d.resolve("shared/corpus/real_replies.jsonl");
+      if (Files.exists(candidate)) {
+        return candidate;
+      }
+    }
+    return root.resolve("../shared/corpus/real_replies.jsonl").normalize();
   }
 
   /**
