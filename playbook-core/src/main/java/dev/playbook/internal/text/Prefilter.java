@@ -19,7 +19,38 @@ import java.util.Locale;
 final class Prefilter {
 
   /** The filter for patterns it cannot reason about. */
-  static final Prefilter ALWAYS = new Prefilter(List.of(), 0, List.of());
+  static final Prefilter ALWAYS = new Prefilter(List.of(), 0, List.of(), List.of());
+
+  /** A letter class ({@code [A-Z]}) where a pair needs one. */
+  private static final char LETTER = '\uE000';
+  /** {@code \d} where a pair needs one. */
+  private static final char DIGIT = '\uE001';
+
+  /**
+   * Two characters the pattern needs side by side ({@code [A-Z]\d} needs a letter right before a
+   * digit): each a literal (lower case), {@link #LETTER} or {@link #DIGIT}.
+   */
+  record Pair(char first, char second) {
+
+    boolean occursIn(String folded) {
+      for (int i = 0; i + 1 < folded.length(); i++) {
+        if (is(first, folded.charAt(i)) && is(second, folded.charAt(i + 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean is(char wanted, char c) {
+      if (wanted == LETTER) {
+        return Character.isLetter(c);
+      }
+      if (wanted == DIGIT) {
+        return Character.isDigit(c);
+      }
+      return c == wanted;
+    }
+  }
 
   /**
    * A literal run the pattern needs, and whether the pattern puts a word boundary ({@code \b}, or
@@ -50,11 +81,14 @@ final class Prefilter {
    */
   private final int digits;
   private final List<List<String>> anyOf;
+  private final List<Pair> pairs;
 
-  private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf) {
+  private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
+      List<Pair> pairs) {
     this.literals = List.copyOf(literals);
     this.digits = digits;
     this.anyOf = List.copyOf(anyOf);
+    this.pairs = List.copyOf(pairs);
   }
 
   /** A word character as RE2's {@code \b} sees it (ASCII only). */
@@ -71,6 +105,11 @@ final class Prefilter {
     }
     if (digits > 0 && !hasDigits(folded, digits)) {
       return false;
+    }
+    for (Pair pair : pairs) {
+      if (!pair.occursIn(folded)) {
+        return false;
+      }
     }
     for (List<String> alternatives : anyOf) {
       boolean any = false;
@@ -125,6 +164,9 @@ final class Prefilter {
     private int i;
     private final List<Literal> literals = new ArrayList<>();
     private final List<List<String>> anyOf = new ArrayList<>();
+    private final List<Pair> pairs = new ArrayList<>();
+    /** What the last atom must have matched as its last character, or 0 if unknown. */
+    private char previous;
     private int digits;
     /** The least number of times the last quantifier allows (1 without one). */
     private int least;
@@ -147,6 +189,11 @@ final class Prefilter {
         Atom atom = atom();
         int quantifier = quantifier();
         boolean boundary = atom.boundary && quantifier != OPTIONAL;
+        char current = quantifier == OPTIONAL ? 0 : atom.pairChar();
+        if (previous != 0 && current != 0) {
+          pairs.add(new Pair(previous, current));
+        }
+        previous = current;
         if (quantifier == OPTIONAL || atom.kind == Kind.NONE) {
           endRun(boundary);
           afterBoundary = boundary;
@@ -177,7 +224,7 @@ final class Prefilter {
         afterBoundary = false;
       }
       endRun(false);
-      return new Prefilter(literals, digits, anyOf);
+      return new Prefilter(literals, digits, anyOf, pairs);
     }
 
     /**
@@ -278,14 +325,17 @@ final class Prefilter {
     private Atom charClass() throws GiveUp {
       int start = ++i;
       boolean onlyDigits = true;
+      boolean onlyLetters = true;
       if (i < p.length() && p.charAt(i) == '^') {
         onlyDigits = false;
+        onlyLetters = false;
         i++;
       }
       while (i < p.length() && (p.charAt(i) != ']' || i == start)) {
         char c = p.charAt(i);
         if (c == '\\' && i + 1 < p.length()) {
           onlyDigits &= p.charAt(i + 1) == 'd';
+          onlyLetters = false;
           i += 2;
           continue;
         }
@@ -293,13 +343,25 @@ final class Prefilter {
           throw new GiveUp(); // [[:alpha:]]
         }
         onlyDigits &= (c >= '0' && c <= '9') || c == '-';
+        // "A-Z": letters and the dash of a range between two letters
+        onlyLetters &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            || (c == '-' && i > start && i + 1 < p.length()
+                && sameCaseLetters(p.charAt(i - 1), p.charAt(i + 1)));
         i++;
       }
       if (i >= p.length()) {
         throw new GiveUp();
       }
       i++;
-      return new Atom(onlyDigits ? Kind.DIGIT : Kind.NONE);
+      Atom atom = new Atom(onlyDigits ? Kind.DIGIT : Kind.NONE);
+      atom.letters = onlyLetters && !onlyDigits;
+      return atom;
+    }
+
+    /** "A-Z" or "a-z", not "A-z" (which takes in "[", "_" and more). */
+    private static boolean sameCaseLetters(char a, char b) {
+      return (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z')
+          || (a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z');
     }
 
     private Atom group() throws GiveUp {
@@ -346,7 +408,20 @@ final class Prefilter {
     final Kind kind;
     /** {@code \b} or {@code \s}: no word character on one side. */
     boolean boundary;
+    /** A class of ASCII letters only ({@code [A-Z]}). */
+    boolean letters;
     char literal;
+
+    /** What the atom's last character must be, for a {@link Pair}; 0 when it says nothing. */
+    char pairChar() {
+      if (kind == Kind.LITERAL) {
+        return Character.toLowerCase(literal);
+      }
+      if (kind == Kind.DIGIT && literal == 'd') {
+        return DIGIT;
+      }
+      return letters ? LETTER : 0;
+    }
     List<String> alternatives;
 
     Atom(Kind kind) {

@@ -16,7 +16,7 @@ class PrefilterTest {
       "it's not our fault", "its our fault", "default fault", "faulty", "20 % off today",
       "20% offer", "the fca said", "bbc news", "ofcom", "a\tpay\tb", "x pay_", "pay2",
       "café pay", "payé", "case number: 42", "showcase numbers 7", "12345678", "12-34-56-7",
-      "1234567", "01-02", "");
+      "1234567", "01-02", "sw1a 1aa", "ec1a1bb", "12-34-56", "_9", "card 1234", "");
 
   @ParameterizedTest(name = "{0} on \"{1}\": {2}")
   @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
@@ -38,6 +38,11 @@ class PrefilterTest {
       \\b\\d{8}\\b                   ~ account 12345678       ~ true
       [0-9-]{8}                        ~ 12-34-56-7             ~ true
       \\d{2}-\\d{2}                    ~ 1-2                    ~ false
+      \\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b ~ @115712 on 3 may     ~ false
+      \\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b ~ sw1a 1aa              ~ true
+      \\b\\d{2}-\\d{2}-\\d{2}\\b         ~ 12-34-56               ~ true
+      [A-z]9                           ~ _9                     ~ true
+      \\bcard\\s+\\d{4}                 ~ card 1234             ~ true
       """)
   void keepsWhatCanMatchAndDropsWhatCannot(String regex, String text, boolean mayMatch) {
     Prefilter filter = Prefilter.of(regex);
