@@ -37,6 +37,9 @@ public final class Characters {
 
   /** Whether a code point is part of a word: a letter, a digit or a combining mark. */
   public static boolean isWordPart(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     return Character.isLetterOrDigit(cp) || isMark(cp);
   }
 

@@ -241,6 +241,13 @@ public final class NormalizedText {
      * still matches Russian or Greek phrases.
      */
     private void foldLookAlikes(int start, int end) {
+      int first = start;
+      while (first < end && lookAlike[first] == 0) {
+        first++;
+      }
+      if (first == end) {
+        return; // nearly every word: nothing to fold
+      }
       boolean anyLookAlike = false;
       boolean onlyLatinOrLookAlike = true;
       boolean anyLatin = false;

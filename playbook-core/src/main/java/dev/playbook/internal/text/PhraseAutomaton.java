@@ -22,12 +22,15 @@ import java.util.Set;
  * <p>Stemming is the expensive part of matching, so a text word is only stemmed when it may have
  * a key in the trie. For English, a Snowball stem less its last letter is always a prefix of the
  * word it came from (the stemmer only rewrites the end of a word), so a key of five letters or
- * more can only come from a word that starts with the key's first four letters; a shorter key
+ * more can only come from a word that starts with the key less its last letter (checked in two
+ * steps: the first four letters, then the longer prefix; see {@link #prefixLength}); a shorter key
  * ("sue", "hurt", "hi") is only looked for in the exact inflected forms the {@link Lexicon}
  * generates for it ("sue", "sues", "sued", "suing"; for a plural also the singular's forms). Only
  * those forms of a short word match, so a rare form Snowball would also reduce to the same short
  * key is missed (a deliberate trade for speed). For other languages a word is stemmed when
- * it starts with the first two letters of some key or form.
+ * it starts with the first two letters of some key or form. A word that is one of the inflected
+ * forms the phrases were compiled from takes its key from a table made at compile time instead of
+ * being stemmed again.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -48,17 +51,21 @@ public final class PhraseAutomaton {
 
   private final Node root;
   private final boolean english;
-  private final long[] probes;
-  private final long[] words;
+  private final LongSet probes;
+  private final LongSet prefixes;
+  private final LongSet words;
+  private final Map<String, String> knownKeys;
   private final boolean hasExact;
   private final boolean empty;
 
-  private PhraseAutomaton(Node root, boolean english, long[] probes, long[] words,
-      boolean hasExact) {
+  private PhraseAutomaton(Node root, boolean english, LongSet probes, LongSet prefixes,
+      LongSet words, Map<String, String> knownKeys, boolean hasExact) {
     this.root = root;
     this.english = english;
     this.probes = probes;
+    this.prefixes = prefixes;
     this.words = words;
+    this.knownKeys = knownKeys;
     this.hasExact = hasExact;
     this.empty = root.stems.isEmpty() && root.exact.isEmpty();
   }
@@ -85,7 +92,8 @@ public final class PhraseAutomaton {
       int end = text.tokenEnd(t);
       if (isCandidate(folded, start, end)) {
         String word = folded.substring(start, end);
-        keys[t] = stemmer.key(word);
+        String known = knownKeys.get(word);
+        keys[t] = known != null ? known : stemmer.key(word);
         if (hasExact) {
           surfaces[t] = word;
         }
@@ -127,14 +135,38 @@ public final class PhraseAutomaton {
     long hash = 0;
     int length = end - start;
     int probeLength = english ? ENGLISH_PROBE : OTHER_PROBE;
+    boolean probed = false;
     for (int n = 1; n <= length; n++) {
       hash = hash * 31 + s.charAt(start + n - 1);
-      if (n <= probeLength && (!english || n == ENGLISH_PROBE)
-          && Arrays.binarySearch(probes, probe(hash, n)) >= 0) {
+      if (!english) {
+        if (n <= probeLength && probes.contains(probe(hash, n))) {
+          return true;
+        }
+        continue;
+      }
+      if (n == ENGLISH_PROBE) {
+        probed = probes.contains(probe(hash, n));
+      }
+      if (probed && prefixes.contains(probe(hash, n))) {
         return true;
       }
     }
-    return english && Arrays.binarySearch(words, probe(hash, length)) >= 0;
+    return english && words.contains(probe(hash, length));
+  }
+
+  /**
+   * How much of a long key a word must start with: the key less its last letter, which the
+   * stemmer always keeps from the word, cut before a "z" (British "-ise" words are stemmed in their
+   * American spelling, so from there on the word may have an "s"), and never shorter than the
+   * four-letter probe.
+   */
+  private static int prefixLength(String key) {
+    int z = key.indexOf('z');
+    int length = key.length() - 1;
+    if (z >= 0 && z < length) {
+      length = z;
+    }
+    return Math.max(ENGLISH_PROBE, length);
   }
 
   private static long probe(long hash, int length) {
@@ -181,7 +213,9 @@ public final class PhraseAutomaton {
     private final Lexicon.Stemmer stemmer;
     private final Node root = new Node();
     private final Set<Long> probes = new HashSet<>();
+    private final Set<Long> prefixes = new HashSet<>();
     private final Set<Long> words = new HashSet<>();
+    private final Map<String, String> knownKeys = new HashMap<>();
     private final boolean english;
     private boolean hasExact;
 
@@ -202,6 +236,7 @@ public final class PhraseAutomaton {
       for (String key : keys) {
         if (key.length() > ENGLISH_PROBE) {
           probes.add(probeOf(key, ENGLISH_PROBE));
+          prefixes.add(probeOf(key, prefixLength(key)));
         } else {
           forms.forEach(f -> words.add(probeOf(f, f.length())));
           if (word.length() > 3 && word.endsWith("s")) {
@@ -239,6 +274,9 @@ public final class PhraseAutomaton {
           continue;
         }
         Set<String> keys = lexicon.acceptedKeys(word, stemmer);
+        for (String form : lexicon.inflections(word)) {
+          knownKeys.put(form, stemmer.key(form));
+        }
         addProbes(word, keys);
         choices.add(List.copyOf(keys));
       }
@@ -268,11 +306,8 @@ public final class PhraseAutomaton {
     /** The automaton; the builder must not be used afterwards. */
     public PhraseAutomaton build() {
       root.freeze();
-      return new PhraseAutomaton(root, english, sorted(probes), sorted(words), hasExact);
-    }
-
-    private static long[] sorted(Set<Long> set) {
-      return set.stream().mapToLong(Long::longValue).sorted().toArray();
+      return new PhraseAutomaton(root, english, new LongSet(probes), new LongSet(prefixes),
+          new LongSet(words), Map.copyOf(knownKeys), hasExact);
     }
   }
 }

@@ -32,6 +32,9 @@ public final class Syllables {
   }
 
   private static boolean isVowel(char c) {
+    if (c < 0x80) {
+      return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
     switch (c) {
       case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
       case 'à': case 'á': case 'â': case 'ä': case 'å': case 'æ': case 'è': case 'é': case 'ê':
