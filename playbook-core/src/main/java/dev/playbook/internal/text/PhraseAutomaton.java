@@ -161,7 +161,7 @@ public final class PhraseAutomaton {
    * American spelling, so from there on the word may have an "s"), and never shorter than the
    * four-letter probe.
    */
-  private static int prefixLength(String key) {
+  static int prefixLength(String key) {
     int z = key.indexOf('z');
     int length = key.length() - 1;
     if (z >= 0 && z < length) {
