@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,7 +161,7 @@ public final class PhraseAutomaton {
    * American spelling, so from there on the word may have an "s"), and never shorter than the
    * four-letter probe.
    */
-  private static int prefixLength(String key) {
+  static int prefixLength(String key) {
     int z = key.indexOf('z');
     int length = key.length() - 1;
     if (z >= 0 && z < length) {
@@ -273,9 +274,11 @@ public final class PhraseAutomaton {
           choices.add(List.of(word));
           continue;
         }
-        Set<String> keys = lexicon.acceptedKeys(word, stemmer);
+        Set<String> keys = new LinkedHashSet<>(); // what Lexicon.acceptedKeys gives, stemmed once
         for (String form : lexicon.inflections(word)) {
-          knownKeys.put(form, stemmer.key(form));
+          String key = stemmer.key(form);
+          knownKeys.put(form, key);
+          keys.add(key);
         }
         addProbes(word, keys);
         choices.add(List.copyOf(keys));
