@@ -1,0 +1,41 @@
+package dev.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.playbook.testing.Fixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-picked hostile texts (lone surrogates, bidi controls, huge repeats) on every channel of the
+ * retail-bank playbook: a verdict every time, spans inside the text. The seeded property tests and
+ * the many-threads comparison live in {@code dev.playbook.hostile}.
+ */
+class HostileTextTest {
+
+  private static final String[] CHANNELS = {"x", "facebook", "app-chat"};
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void hostileTextNeverThrows() {
+    CompiledPlaybook engine = Playbooks.compile(Fixtures.retailBank());
+    List<String> texts = List.of("", " ", "\u0000\u0001\u001F", "\uD800", "\uDC00abc\uD800",
+        "\u0301\u0301\u0301", "\uFDFA".repeat(50), "!".repeat(10_000),
+        "guarantee ".repeat(20_000), "a".repeat(200_000), "😀".repeat(5_000),
+        "4111 ".repeat(3_000), "{{".repeat(5_000) + "}}", "@".repeat(1_000) + ".com",
+        "https://" + "a.".repeat(5_000) + "com", "\u202E\u2066\u200F".repeat(1_000));
+    for (String text : texts) {
+      for (String channel : CHANNELS) {
+        Verdict v = engine.check(Draft.builder(channel, text).inbound(text).clock(CLOCK).build());
+        for (Finding f : v.findings()) {
+          assertThat(f.span().end()).isLessThanOrEqualTo(text.length()); // draft = inbound here
+        }
+        assertThat(v.toJson()).isNotEmpty();
+      }
+    }
+  }
+}
