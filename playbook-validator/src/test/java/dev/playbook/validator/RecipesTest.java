@@ -41,6 +41,14 @@ class RecipesTest {
       Pattern.MULTILINE);
 
   @ParameterizedTest
+  @ValueSource(strings = {"docs/recipes/github-actions.yml", "docs/recipes/gitlab-ci.yml", "docs/recipes/pre-commit",
+      ".pre-commit-hooks.yaml"})
+  void docsCiShowsTheRecipeAsItIs(String recipe) throws IOException {
+    assertThat(Files.readString(ROOT.resolve("docs/ci.md"), StandardCharsets.UTF_8))
+        .contains(Files.readString(ROOT.resolve(recipe), StandardCharsets.UTF_8).strip());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"docs/recipes/github-actions.yml", "docs/recipes/gitlab-ci.yml", ".pre-commit-hooks.yaml"})
   void isValidYaml(String recipe) {
     assertThatCode(() -> new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve(recipe).toFile()))
