@@ -30,6 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Author, validate and enforce customer-service reply playbooks.",
     subcommands = {
       CheckCommand.class, ValidateCommand.class, DiffCommand.class, RenderCommand.class,
+      BacktestCommand.class,
       SchemaCommand.class, HelpCommand.class
     },
     footer = {"",

@@ -23,7 +23,8 @@ final class SchemaCommand implements Callable<Integer> {
   enum Schema {
     PLAYBOOK("playbook-v1.schema.json"),
     VALIDATE_REPORT("validate-report-v1.schema.json"),
-    DIFF_REPORT("diff-report-v1.schema.json");
+    DIFF_REPORT("diff-report-v1.schema.json"),
+    BACKTEST_REPORT("backtest-report-v1.schema.json");
 
     private final String file;
 

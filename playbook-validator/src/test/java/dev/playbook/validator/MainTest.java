@@ -57,7 +57,7 @@ class MainTest {
   void anUnknownCommandIsAUsageErrorWithASuggestion() {
     Run run = Cli.run("valdate", "playbook.yaml");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("'valdate'", "Did you mean: playbook validate?");
+    assertThat(run.err()).contains("'valdate'", "Did you mean: playbook validate");
   }
 
   @Test
@@ -111,6 +111,6 @@ class MainTest {
   void anUnknownSchemaIsAUsageError() {
     Run run = Cli.run("schema", "openapi");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("expected one of playbook, validate-report, diff-report but was 'openapi'");
+    assertThat(run.err()).contains("expected one of playbook, validate-report, diff-report, backtest-report but was 'openapi'");
   }
 }
