@@ -60,7 +60,7 @@ final class Expectations {
             "expected topic " + quote(topic.value()) + " to be recognised"));
       }
     }
-    e.escalation().ifPresent(p -> same(mismatches, p, seen.escalation(), "escalation to"));
+    e.escalation().ifPresent(p -> same(mismatches, p, seen.escalation(), "escalation"));
     e.holdingTemplate().ifPresent(t -> same(mismatches, t, seen.holdingTemplate(),
         "holding template"));
     Set<String> wanted = e.fires().stream().map(Fire::rule).collect(Collectors.toSet());
@@ -73,8 +73,10 @@ final class Expectations {
       Optional<String> actual, String what) {
     String got = actual.orElse(TestCase.NONE);
     if (!expected.value().equals(got)) {
-      mismatches.add(new Mismatch(expected.location(), "expected " + what + " "
-          + quote(expected.value()) + ", got " + (actual.isEmpty() ? got : quote(got))));
+      String wanted = TestCase.NONE.equals(expected.value()) ? "no " + what
+          : what + " " + quote(expected.value());
+      mismatches.add(new Mismatch(expected.location(), "expected " + wanted + ", got "
+          + actual.map(Expectations::quote).orElse(TestCase.NONE)));
     }
   }
 
