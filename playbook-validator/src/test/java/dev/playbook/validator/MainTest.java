@@ -112,6 +112,6 @@ class MainTest {
   void anUnknownSchemaIsAUsageError() {
     Run run = Cli.run("schema", "openapi");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("expected one of playbook, validate-report, diff-report but was 'openapi'");
+    assertThat(run.err()).contains("expected one of playbook, validate-report, diff-report, playbook-test, test-report but was 'openapi'");
   }
 }

@@ -132,6 +132,16 @@ class TestCommandTest {
     assertThat(run.err()).startsWith("playbook: ").contains(option);
   }
 
+  @ParameterizedTest
+  @CsvSource({"playbook-test, playbook-test-v1.schema.json", "test-report, test-report-v1.schema.json"})
+  void theSchemasArePackaged(String name, String file) throws java.io.IOException {
+    Cli.Run run = Cli.run("schema", name);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(java.nio.file.Files.readString(
+        java.nio.file.Path.of("../schemas", file), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @Test
   void theTimeoutTakesShortAndIsoForms() {
     assertThat(new TestCommand.TimeoutConverter().convert("500ms")).hasMillis(500);
