@@ -158,7 +158,7 @@ final class TestCommand implements Callable<Integer> {
         } else if (PlaybookFiles.isTestFileName(input.getFileName().toString())) {
           files.add(input);
         } else {
-          files.add(sibling(input, problems));
+          sibling(input, problems).ifPresent(files::add);
         }
       } catch (IOException e) {
         String where = e instanceof FileSystemException fse && fse.getFile() != null
@@ -166,25 +166,24 @@ final class TestCommand implements Callable<Integer> {
         problems.add("cannot read " + where + ": " + UserError.reason(e));
       }
     }
-    files.remove(null);
     if (!problems.isEmpty()) {
       throw new UserError(problems);
     }
     return List.copyOf(files);
   }
 
-  private static Path sibling(Path playbook, List<String> problems) {
+  private static java.util.Optional<Path> sibling(Path playbook, List<String> problems) {
     String name = playbook.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     for (String extension : List.of(".test.yaml", ".test.yml")) {
       Path test = playbook.resolveSibling(stem + extension);
       if (Files.isRegularFile(test)) {
-        return test;
+        return java.util.Optional.of(test);
       }
     }
     problems.add("no tests for " + playbook + ": write them in "
         + playbook.resolveSibling(stem + ".test.yaml") + " (see docs/testing.md)");
-    return null;
+    return java.util.Optional.empty();
   }
 }
