@@ -52,7 +52,7 @@ public final class JUnitReporter implements Reporter {
    * Escapes text for both attributes and element content. Line breaks and tabs become character
    * references, because XML parsers turn literal ones in attributes into spaces.
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
