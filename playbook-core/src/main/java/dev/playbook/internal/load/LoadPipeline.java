@@ -137,7 +137,9 @@ public final class LoadPipeline {
       return Optional.empty();
     }
     String name = own.name();
-    Playbook playbook = version.bind(document, new Playbook.Source(name, contentHash(parts), SourceLocation.ofFile(name)));
+    List<String> bases = parts.subList(0, parts.size() - 1).stream().map(Part::name).toList();
+    Playbook playbook =
+        version.bind(document, new Playbook.Source(name, contentHash(parts), SourceLocation.ofFile(name), bases));
     for (ModelPass pass : version.modelPasses()) {
       pass.run(playbook, context);
     }
