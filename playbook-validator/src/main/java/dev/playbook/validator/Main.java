@@ -29,11 +29,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
     synopsisSubcommandLabel = "COMMAND",
     description = "Author, validate and enforce customer-service reply playbooks.",
     subcommands = {
-      CheckCommand.class, ValidateCommand.class, DiffCommand.class, RenderCommand.class,
-      SchemaCommand.class, HelpCommand.class
+      CheckCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
+      BacktestCommand.class, RenderCommand.class, SchemaCommand.class, HelpCommand.class
     },
     footer = {"",
-        "Exit codes: 0 success (validate: valid; check: READY; diff: no version-rule error;",
+        "Exit codes: 0 success (validate: valid; check: READY; test: every case passed;",
+        "diff: no version-rule error;",
         "render: no error finding), 1 not, 2 usage or I/O error.",
         "Documentation: docs/cli.md"})
 public final class Main implements Callable<Integer> {

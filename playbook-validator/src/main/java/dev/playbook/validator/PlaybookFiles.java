@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns the paths a user names into the playbook files to validate.
@@ -57,7 +58,7 @@ final class PlaybookFiles {
     for (Path input : inputs) {
       try {
         if (Files.readAttributes(input, BasicFileAttributes.class).isDirectory()) {
-          List<Path> found = walk(input);
+          List<Path> found = walk(input, PlaybookFiles::isPlaybookFileName);
           if (found.isEmpty()) {
             problems.add("no playbook files (*.yaml, *.yml) in " + input);
           }
@@ -77,7 +78,11 @@ final class PlaybookFiles {
     return List.copyOf(files);
   }
 
-  private static List<Path> walk(Path directory) throws IOException {
+  /**
+   * The files under {@code directory} whose names {@code wanted} accepts, skipping hidden and build
+   * directories, sorted.
+   */
+  static List<Path> walk(Path directory, Predicate<String> wanted) throws IOException {
     List<Path> found = new ArrayList<>();
     Files.walkFileTree(directory, new SimpleFileVisitor<>() {
       @Override
@@ -90,7 +95,7 @@ final class PlaybookFiles {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (!attrs.isDirectory() && isPlaybookFileName(file.getFileName().toString())) {
+        if (!attrs.isDirectory() && wanted.test(file.getFileName().toString())) {
           found.add(file);
         }
         return FileVisitResult.CONTINUE;
@@ -102,6 +107,12 @@ final class PlaybookFiles {
 
   private static boolean isSkippedDirectory(String name) {
     return name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
+  }
+
+  /** Whether a file is a playbook test: {@code *.test.yaml} or {@code *.test.yml}. */
+  static boolean isTestFileName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return !lower.startsWith(".") && (lower.endsWith(".test.yaml") || lower.endsWith(".test.yml"));
   }
 
   static boolean isPlaybookFileName(String name) {

@@ -23,7 +23,10 @@ final class SchemaCommand implements Callable<Integer> {
   enum Schema {
     PLAYBOOK("playbook-v1.schema.json"),
     VALIDATE_REPORT("validate-report-v1.schema.json"),
-    DIFF_REPORT("diff-report-v1.schema.json");
+    DIFF_REPORT("diff-report-v1.schema.json"),
+    PLAYBOOK_TEST("playbook-test-v1.schema.json"),
+    TEST_REPORT("test-report-v1.schema.json"),
+    BACKTEST_REPORT("backtest-report-v1.schema.json");
 
     private final String file;
 

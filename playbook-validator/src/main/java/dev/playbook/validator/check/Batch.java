@@ -1,9 +1,6 @@
 package dev.playbook.validator.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playbook.CompiledPlaybook;
@@ -11,19 +8,12 @@ import dev.playbook.Decision;
 import dev.playbook.Draft;
 import dev.playbook.Finding;
 import dev.playbook.Verdict;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,9 +32,6 @@ import java.util.TreeMap;
  * only counts (rule ids are bounded by the playbook).
  */
 public final class Batch {
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final CompiledPlaybook engine;
   private final Optional<String> defaultChannel;
@@ -81,23 +68,26 @@ public final class Batch {
   public Summary run(InputStream in, String name, PrintWriter out, PrintWriter err)
       throws IOException {
     Summary summary = new Summary();
-    LineReader lines = new LineReader(in);
+    DraftLines.Reader lines = new DraftLines.Reader(in);
     byte[] bytes;
     while ((bytes = lines.next()) != null) {
-      int number = lines.number();
+      long number = lines.number();
       JsonNode id = null;
       try {
-        String line = decode(bytes, number == 1);
+        if (lines.tooLong()) {
+          throw new DraftLines.Invalid("longer than " + DraftLines.Reader.MAX_LINE_BYTES + " bytes");
+        }
+        String line = DraftLines.decode(bytes, number == 1);
         if (line.isBlank()) {
           continue;
         }
-        JsonNode node = parse(line);
+        JsonNode node = DraftLines.parse(line);
         id = node.get("id");
         Verdict verdict = engine.check(draft(node));
         summary.add(verdict);
         out.println("{\"line\":" + number + ",\"id\":" + idJson(id) + ",\"verdict\":"
             + verdict.toJson() + "}");
-      } catch (Skip skip) {
+      } catch (DraftLines.Invalid skip) {
         summary.skipped++;
         err.println("playbook: " + name + ":" + number + ": skipped: " + skip.getMessage());
         if (json) {
@@ -120,126 +110,17 @@ public final class Batch {
     return summary;
   }
 
-  private Draft draft(JsonNode node) throws Skip {
-    String text = text(node, "draft");
-    String reply = text(node, "reply");
-    if (text != null && reply != null) {
-      throw new Skip("both \"draft\" and \"reply\" given; give one");
+  private Draft draft(JsonNode node) throws DraftLines.Invalid {
+    Draft draft = DraftLines.draft(node, defaultChannel, clock);
+    if (!engine.channels().contains(draft.channel())) {
+      throw new DraftLines.Invalid("unknown channel '" + draft.channel()
+          + "'; the playbook declares " + String.join(", ", engine.channels()));
     }
-    if (text == null && reply == null) {
-      throw new Skip("no draft: give the draft text as \"draft\" or \"reply\"");
-    }
-    String channel = Optional.ofNullable(text(node, "channel")).or(() -> defaultChannel)
-        .orElseThrow(() -> new Skip("no channel: give a \"channel\" field or --channel"));
-    if (!engine.channels().contains(channel)) {
-      throw new Skip("unknown channel '" + channel + "'; the playbook declares "
-          + String.join(", ", engine.channels()));
-    }
-    Draft.Builder draft = Draft.builder(channel, text != null ? text : reply).clock(clock);
-    Optional.ofNullable(text(node, "inbound")).ifPresent(draft::inbound);
-    Optional.ofNullable(text(node, "customerName")).ifPresent(draft::customerName);
-    Optional.ofNullable(text(node, "template")).ifPresent(draft::template);
-    String locale = text(node, "locale");
-    if (locale != null) {
-      try {
-        draft.locale(new Locale.Builder().setLanguageTag(locale).build());
-      } catch (IllformedLocaleException e) {
-        throw new Skip("\"locale\" is not a language tag such as en-GB: '" + locale + "'");
-      }
-    }
-    return draft.build();
-  }
-
-  /** A field that must be a string when present; {@code null} when absent or JSON null. */
-  private static String text(JsonNode node, String field) throws Skip {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new Skip("\"" + field + "\" must be a string, not " + value.getNodeType().name()
-          .toLowerCase(Locale.ROOT));
-    }
-    return value.textValue();
-  }
-
-  private static JsonNode parse(String line) throws Skip {
-    JsonNode node;
-    try {
-      node = MAPPER.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new Skip("not JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      throw new Skip("not a JSON object");
-    }
-    return node;
+    return draft;
   }
 
   private static String idJson(JsonNode id) {
     return id == null ? "null" : id.toString();
-  }
-
-  private static String decode(byte[] bytes, boolean first) throws Skip {
-    try {
-      String line = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return first && line.startsWith("\uFEFF") ? line.substring(1) : line;
-    } catch (CharacterCodingException e) {
-      throw new Skip("not UTF-8");
-    }
-  }
-
-  /** Why a line was skipped. */
-  private static final class Skip extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Skip(String reason) {
-      super(reason, null, false, false);
-    }
-  }
-
-  /** Reads lines as bytes, so one line that is not UTF-8 is skipped and the next still read. */
-  private static final class LineReader {
-    private final InputStream in;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-    private int number;
-    private boolean done;
-
-    LineReader(InputStream in) {
-      this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in);
-    }
-
-    /** The next line without its line break, or {@code null} at the end. */
-    byte[] next() throws IOException {
-      if (done) {
-        return null;
-      }
-      line.reset();
-      int b;
-      while ((b = in.read()) != -1 && b != '\n') {
-        line.write(b);
-      }
-      if (b == -1) {
-        done = true;
-        if (line.size() == 0) {
-          return null;
-        }
-      }
-      number++;
-      byte[] bytes = line.toByteArray();
-      int length = bytes.length;
-      if (length > 0 && bytes[length - 1] == '\r') {
-        return java.util.Arrays.copyOf(bytes, length - 1);
-      }
-      return bytes;
-    }
-
-    int number() {
-      return number;
-    }
   }
 
   /**

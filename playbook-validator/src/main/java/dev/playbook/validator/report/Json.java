@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** Pretty-printed JSON with two-space indents and {@code \n} line endings on every platform. */
-final class Json {
+public final class Json {
 
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
   private static final ObjectWriter WRITER =
@@ -31,11 +31,13 @@ final class Json {
 
   private Json() {}
 
-  static ObjectNode object() {
+  /** An empty JSON object to fill. */
+  public static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
   }
 
-  static void write(JsonNode document, Writer out) throws IOException {
+  /** Writes {@code document} and one line feed. Does not flush or close {@code out}. */
+  public static void write(JsonNode document, Writer out) throws IOException {
     WRITER.writeValue(out, document);
     out.write("\n");
   }

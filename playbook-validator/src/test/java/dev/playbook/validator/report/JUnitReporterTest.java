@@ -2,6 +2,7 @@ package dev.playbook.validator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.playbook.validator.consumers.SurefireSchema;
 import java.io.StringReader;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -14,8 +15,26 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-/** The JUnit XML parses with the JDK's parser and its counts agree with its contents. */
+/**
+ * The JUnit XML is valid against Surefire's own schema, parses with the JDK's parser, and its counts
+ * agree with its contents.
+ */
 class JUnitReporterTest {
+
+  @Test
+  void everyScenarioIsValidAgainstSurefiresSchema() throws Exception {
+    for (Map.Entry<String, Report> scenario : Scenarios.all().entrySet()) {
+      String xml = ReporterContractTest.render(new JUnitReporter(), scenario.getValue());
+      assertThat(SurefireSchema.problems(xml)).as(scenario.getKey()).isEmpty();
+    }
+  }
+
+  @Test
+  void surefiresSchemaRejectsWhatItShould() {
+    // A consumer that accepted anything would prove nothing.
+    assertThat(SurefireSchema.problems("<testsuite name=\"x\"/>")).isNotEmpty();
+    assertThat(SurefireSchema.problems("<testsuites/>")).isNotEmpty();
+  }
 
   @Test
   void everyScenarioParsesAndCountsAgree() throws Exception {
