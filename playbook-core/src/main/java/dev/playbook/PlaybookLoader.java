@@ -52,7 +52,8 @@ public final class PlaybookLoader {
 
   /**
    * Loads a playbook from a file, or from {@code playbook.yaml} (else {@code playbook.yml}) in a
-   * directory. Diagnostics name the file as the path was given.
+   * directory, with the base playbooks it {@code extends} (see {@code docs/composition.md}).
+   * Diagnostics name the file as the path was given, and each base as resolved from it.
    *
    * <p>Never throws for a problem with the playbook or the file: a missing or unreadable file is a
    * diagnostic ({@code PB001}) too.
@@ -62,7 +63,9 @@ public final class PlaybookLoader {
   }
 
   /**
-   * Loads a playbook from YAML text.
+   * Loads a playbook from YAML text. Without a file there is nothing to resolve {@code extends}
+   * paths against, so a playbook that extends others is refused ({@code PB807}); load it from its
+   * file instead.
    *
    * @param yaml the playbook's YAML
    * @param sourceName the name diagnostics use for the file, such as {@code playbook.yaml}

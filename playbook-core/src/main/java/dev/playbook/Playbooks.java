@@ -21,7 +21,7 @@ public final class Playbooks {
 
   /**
    * Loads a playbook from a file, or from {@code playbook.yaml} (else {@code playbook.yml}) in a
-   * directory.
+   * directory, with the base playbooks it {@code extends} (see {@code docs/composition.md}).
    *
    * <p>Never throws for a problem with the playbook or the file: an unreadable file is a diagnostic too.
    */
@@ -30,7 +30,9 @@ public final class Playbooks {
   }
 
   /**
-   * Loads a playbook from YAML text.
+   * Loads a playbook from YAML text. Without a file there is nothing to resolve {@code extends}
+   * paths against, so a playbook that extends others is refused ({@code PB807}); load it from its
+   * file instead.
    *
    * @param yaml the playbook's YAML
    * @param sourceName the name diagnostics use for the file, such as {@code playbook.yaml}

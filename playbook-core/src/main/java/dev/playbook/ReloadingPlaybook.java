@@ -10,8 +10,10 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -40,6 +42,8 @@ import org.slf4j.LoggerFactory;
  * debounced: the reload happens once the folder has been quiet for {@link Builder#debounce}.
  * Where watching is unreliable (some network file systems, containers with mounted volumes), turn
  * it off with {@code watch(false)} and call {@link #reload()} from a timer or a deployment hook.
+ * For a playbook that {@code extends} others, the folders of its bases (as of the last version
+ * loaded) are watched too, so saving a base reloads the playbook.
  *
  * <p><b>Never half-loaded.</b> A new version is loaded and compiled completely before one atomic
  * swap; a check sees either the old or the new compiled playbook, never a mixture, and
@@ -83,6 +87,10 @@ public final class ReloadingPlaybook implements Closeable {
   private volatile boolean closed;
   private WatchService watchService;
   private Thread watcher;
+  /** The base files of the last version loaded, absolute; replaced whole, read by the watcher. */
+  private volatile Set<Path> baseFiles = Set.of();
+  /** Folders registered with the watch service; guarded by {@link #reloading}. */
+  private final Set<Path> watchedFolders = new HashSet<>();
 
   private ReloadingPlaybook(Builder b) {
     this.path = b.path;
@@ -211,6 +219,7 @@ public final class ReloadingPlaybook implements Closeable {
     }
     CompiledPlaybook next = CompiledPlaybook.compile(result.playbook().get());
     current.set(next);
+    watchBases(next);
     LOG.info("playbook {} reloaded: {} replaces {}", path, next, serving);
     try {
       listener.reloaded(serving, next, result.warnings());
@@ -221,18 +230,52 @@ public final class ReloadingPlaybook implements Closeable {
   }
 
   private void startWatching() throws IOException {
-    Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+    Path folder = playbookFolder();
     watchService = folder.getFileSystem().newWatchService();
     try {
-      folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
-          StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+      register(folder);
     } catch (IOException | RuntimeException e) {
       watchService.close();
       throw e;
     }
+    synchronized (reloading) {
+      watchBases(current.get());
+    }
     watcher = new Thread(this::watch, "playbook-reload-" + path.getFileName());
     watcher.setDaemon(true);
     watcher.start();
+  }
+
+  private Path playbookFolder() {
+    return (Files.isDirectory(path) ? path : path.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+  }
+
+  private void register(Path folder) throws IOException {
+    folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
+        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+    watchedFolders.add(folder);
+  }
+
+  /** Watches the folders of the serving version's bases too. Called holding {@link #reloading}. */
+  private void watchBases(CompiledPlaybook serving) {
+    Set<Path> files = new HashSet<>();
+    for (String base : serving.playbook().source().bases()) {
+      files.add(Path.of(base).toAbsolutePath().normalize());
+    }
+    baseFiles = Set.copyOf(files);
+    if (watchService == null) {
+      return;
+    }
+    for (Path file : files) {
+      Path folder = file.getParent();
+      if (folder != null && !watchedFolders.contains(folder)) {
+        try {
+          register(folder);
+        } catch (IOException | RuntimeException e) {
+          LOG.warn("cannot watch {}, a base of {}; call reload() to pick up its changes", folder, path, e);
+        }
+      }
+    }
   }
 
   private void watch() {
@@ -259,20 +302,26 @@ public final class ReloadingPlaybook implements Closeable {
     }
   }
 
-  /** Drains and resets the key; whether any of its events may concern the playbook file. */
+  /** Drains and resets the key; whether any of its events may concern the playbook file or a base. */
   private boolean concernsPlaybook(WatchKey key) {
     boolean concerns = false;
+    Path folder = key.watchable() instanceof Path p ? p : playbookFolder();
+    boolean playbookFolder = folder.equals(playbookFolder());
+    Set<Path> bases = baseFiles;
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
         concerns = true;
       } else if (event.context() instanceof Path name) {
-        concerns |= Files.isDirectory(path)
-            ? DIRECTORY_FILES.contains(name.toString())
-            : name.equals(path.getFileName());
+        if (playbookFolder) {
+          concerns |= Files.isDirectory(path)
+              ? DIRECTORY_FILES.contains(name.toString())
+              : name.equals(path.getFileName());
+        }
+        concerns |= bases.contains(folder.resolve(name));
       }
     }
     if (!key.reset()) {
-      LOG.warn("the folder of {} can no longer be watched; call reload() to pick up changes", path);
+      LOG.warn("the folder {} of {} can no longer be watched; call reload() to pick up changes", folder, path);
     }
     return concerns;
   }

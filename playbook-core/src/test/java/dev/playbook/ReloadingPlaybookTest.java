@@ -231,6 +231,56 @@ class ReloadingPlaybookTest {
     }
   }
 
+  private Path brandExtending(String base) throws IOException {
+    Path group = Files.createDirectories(dir.resolve("group")).resolve("playbook.yaml");
+    Files.writeString(group, base);
+    Path brand = Files.createDirectories(dir.resolve("brand")).resolve("playbook.yaml");
+    Files.writeString(brand, """
+        apiVersion: playbook.dev/v1
+        kind: Playbook
+        extends: [../group/playbook.yaml]
+        metadata: {id: brand, title: Brand, version: 1.0.0, defaultLocale: en-GB, locales: [cy], reviewBy: 2027-05-01}
+        """);
+    return brand;
+  }
+
+  @Test
+  void aChangedBaseIsPickedUpByReload() throws IOException {
+    Path brand = brandExtending(V1);
+    try (ReloadingPlaybook playbook = ReloadingPlaybook.builder(brand).loader(LOADER).watch(false).open()) {
+      assertThat(playbook.current().playbook().source().bases()).containsExactly(dir.resolve("group/playbook.yaml").toString());
+      assertThat(playbook.reload()).isEqualTo(ReloadingPlaybook.Outcome.UNCHANGED);
+      assertThat(playbook.check(draft("We promise it")).findings()).extracting(Finding::ruleId)
+          .doesNotContain("no-guarantees");
+      Files.writeString(dir.resolve("group/playbook.yaml"), V2);
+      assertThat(playbook.reload()).isEqualTo(ReloadingPlaybook.Outcome.RELOADED);
+      assertThat(playbook.check(draft("We promise it")).findings()).extracting(Finding::ruleId)
+          .contains("no-guarantees");
+    }
+  }
+
+  /** Watching is platform-dependent, so the wait is generous; the assertion is on the outcome. */
+  @Test
+  void aSavedBaseInAnotherFolderIsPickedUpByTheWatcher() throws Exception {
+    Path brand = brandExtending(V1);
+    CountDownLatch swapped = new CountDownLatch(1);
+    ReloadListener listener = new ReloadListener() {
+      @Override
+      public void reloaded(CompiledPlaybook previous, CompiledPlaybook current, List<Diagnostic> warnings) {
+        swapped.countDown();
+      }
+    };
+    try (ReloadingPlaybook playbook = ReloadingPlaybook.builder(brand).loader(LOADER)
+        .debounce(Duration.ofMillis(50)).listener(listener).open()) {
+      assertThat(playbook.check(draft("We promise it")).findings()).extracting(Finding::ruleId)
+          .doesNotContain("no-guarantees");
+      Files.writeString(dir.resolve("group/playbook.yaml"), V2);
+      assertThat(swapped.await(45, TimeUnit.SECONDS)).isTrue();
+      assertThat(playbook.check(draft("We promise it")).findings()).extracting(Finding::ruleId)
+          .contains("no-guarantees");
+    }
+  }
+
   @Test
   void closeStopsTheWatcherAndKeepsServing() throws IOException {
     ReloadingPlaybook playbook = ReloadingPlaybook.builder(file).loader(LOADER).open();

@@ -61,8 +61,21 @@ public record Playbook(
    * Where a playbook came from.
    *
    * @param file the file name as loaded
-   * @param sha256 lower-case hex SHA-256 of the file's bytes, for the audit stamp
+   * @param sha256 lower-case hex SHA-256 of the file's bytes, for the audit stamp; for a playbook
+   *     that extends others, of every file of the chain (see {@code docs/composition.md})
    * @param location the start of the document
+   * @param bases the files of the base playbooks it extends, directly or not, in merge order, named
+   *     as they were resolved from {@code file}; empty when it extends none
    */
-  public record Source(String file, String sha256, SourceLocation location) {}
+  public record Source(String file, String sha256, SourceLocation location, List<String> bases) {
+
+    public Source {
+      bases = List.copyOf(bases);
+    }
+
+    /** The source of a playbook that extends no other. */
+    public Source(String file, String sha256, SourceLocation location) {
+      this(file, sha256, location, List.of());
+    }
+  }
 }

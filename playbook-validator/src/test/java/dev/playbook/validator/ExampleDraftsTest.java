@@ -33,7 +33,10 @@ class ExampleDraftsTest {
       "retail-bank, ESCALATE DO_NOT_REPLY MOVE_TO_PRIVATE REVISE READY",
       "public-agency, ESCALATE DO_NOT_REPLY MOVE_TO_PRIVATE REVISE READY",
       // No airline topic forbids a public reply without escalating or moving to private.
-      "airline, ESCALATE MOVE_TO_PRIVATE REVISE READY"})
+      "airline, ESCALATE MOVE_TO_PRIVATE REVISE READY",
+      "group-baseline, ESCALATE DO_NOT_REPLY MOVE_TO_PRIVATE REVISE READY",
+      // A playbook that extends the group baseline: its drafts also show the inherited, locked rules at work.
+      "brand-uk, ESCALATE DO_NOT_REPLY MOVE_TO_PRIVATE REVISE READY"})
   void everyDraftGetsItsExpectedDecision(String example, String decisions) throws IOException {
     Path dir = Path.of("../examples", example);
     CompiledPlaybook engine = Playbooks.compile(Playbooks.load(dir).orThrow());

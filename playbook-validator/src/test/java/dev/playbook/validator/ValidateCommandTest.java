@@ -55,6 +55,43 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aBrandThatRedefinesALockedTopicFailsWithTheItemAndWhereItIsLocked(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("group"));
+    Files.writeString(dir.resolve("group/baseline.yaml"), """
+        apiVersion: playbook.dev/v1
+        kind: Playbook
+        metadata: {id: group, title: Group baseline, version: 1.0.0, defaultLocale: en}
+        topics:
+          - id: legal-threats
+            locked: true
+            description: Threats of legal action.
+            recognise:
+              phrases: [lawyer, solicitor, sue]
+            outcome:
+              replyPublicly: false
+        """);
+    Files.createDirectories(dir.resolve("brand"));
+    Files.writeString(dir.resolve("brand/playbook.yaml"), """
+        apiVersion: playbook.dev/v1
+        kind: Playbook
+        extends: [../group/baseline.yaml]
+        metadata: {id: brand, title: Brand, version: 1.0.0, defaultLocale: en}
+        topics:
+          - id: legal-threats
+            description: Threats of legal action, without solicitors.
+            recognise:
+              phrases: [lawyer]
+            outcome:
+              replyPublicly: true
+        """);
+    Run run = Cli.run("validate", dir.resolve("brand").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith(dir.resolve("brand/playbook.yaml") + ":6:5: error PB803 topic 'legal-threats'"
+        + " is locked by " + dir.resolve("group/baseline.yaml") + ":6:5 and cannot be redefined here");
+    assertThat(lastLine(run.out())).isEqualTo("1 error in 1 file");
+  }
+
+  @Test
   void theExamplesAreValidAndKeepTheRelativePathAsGiven() throws IOException {
     Run run = Cli.run("validate", "--format", "json", "../examples");
     assertThat(run.exitCode()).as(run.out()).isZero();
@@ -62,7 +99,7 @@ class ValidateCommandTest {
     assertThat(report.get("valid").asBoolean()).isTrue();
     List<String> paths = new ArrayList<>();
     report.get("files").forEach(file -> paths.add(file.get("path").asText()));
-    assertThat(paths).contains("../examples/retail-bank/playbook.yaml").isSorted()
+    assertThat(paths).contains("../examples/retail-bank/playbook.yaml", "../examples/brand-uk/playbook.yaml").isSorted()
         .allMatch(path -> path.startsWith("../examples/"));
   }
 

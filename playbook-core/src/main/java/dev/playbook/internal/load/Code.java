@@ -61,7 +61,15 @@ public enum Code {
 
   PB601(Severity.WARNING, "the review date %s has passed"),
   PB602(Severity.WARNING, "template '%s' has no body for locale '%s'"),
-  PB603(Severity.WARNING, "variable '%s' of template '%s' is required but has no example, so the template cannot be checked");
+  PB603(Severity.WARNING, "variable '%s' of template '%s' is required but has no example, so the template cannot be checked"),
+
+  PB801(Severity.ERROR, "cannot read base playbook '%s': %s"),
+  PB802(Severity.ERROR, "'%s' extends itself: %s"),
+  PB803(Severity.ERROR, "%s '%s' is locked by %s and cannot be %s here"),
+  PB804(Severity.WARNING, "remove names %s '%s', which no base playbook defines"),
+  PB805(Severity.ERROR, "extends goes more than %d levels deep"),
+  PB806(Severity.ERROR, "the playbook and its bases are more than the limit of %d bytes together"),
+  PB807(Severity.ERROR, "extends '%s' cannot be resolved: this playbook was loaded from text, not from a file");
 
   private final Severity severity;
   private final String template;

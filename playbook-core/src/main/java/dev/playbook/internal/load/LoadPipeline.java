@@ -17,11 +17,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Loading, start to end: bytes → text → YAML tree with locations → DSL version → schema → semantic
+ * Loading, start to end: bytes → text → YAML tree with locations → DSL version → schema, for the
+ * playbook and for each base it extends → one merged tree ({@link Composer}) → semantic
  * passes → model → model passes (templates rendered and checked against their own playbook). Every stage reports into one {@link Problems}; a stage that leaves nothing
  * sensible to look at stops the pipeline, otherwise later stages still run so that every problem
  * is reported at once.
@@ -37,23 +39,23 @@ public final class LoadPipeline {
     this.limits = limits;
   }
 
-  /** Loads a file, or {@code playbook.yaml}/{@code playbook.yml} in a directory. */
+  /** Loads a file, or {@code playbook.yaml}/{@code playbook.yml} in a directory, with the bases it extends. */
   public LoadResult load(Path path) {
     Problems problems = new Problems();
-    Path file = path;
-    if (Files.isDirectory(path)) {
-      file = path.resolve("playbook.yaml");
-      if (!Files.exists(file) && Files.exists(path.resolve("playbook.yml"))) {
-        file = path.resolve("playbook.yml");
-      }
-    }
+    Path file = Extends.playbookFile(path);
     String name = file.toString();
     try {
       // Refuse an oversized file before reading it into memory.
       if (Files.isRegularFile(file) && !SourceReader.withinLimit(Files.size(file), name, limits, problems)) {
         return new LoadResult(Optional.empty(), problems.all());
       }
-      return load(Files.readAllBytes(file), name, problems);
+      byte[] bytes = Files.readAllBytes(file);
+      Optional<Part> own = read(bytes, name, problems);
+      if (own.isEmpty()) {
+        return new LoadResult(Optional.empty(), problems.all());
+      }
+      Optional<List<Part>> chain = new Extends(limits, problems, this::read).resolve(file, own.get());
+      return new LoadResult(chain.flatMap(parts -> validateAndBind(parts, problems)), problems.all());
     } catch (NoSuchFileException e) {
       String why = Files.isDirectory(path) ? "the folder has no playbook.yaml or playbook.yml" : "no such file";
       problems.report(Code.PB001, SourceLocation.ofFile(name), "", name, why);
@@ -68,22 +70,29 @@ public final class LoadPipeline {
 
   /** Loads YAML text; {@code sourceName} names it in diagnostics. */
   public LoadResult load(String yaml, String sourceName) {
-    return load(yaml.getBytes(StandardCharsets.UTF_8), sourceName, new Problems());
+    return load(yaml.getBytes(StandardCharsets.UTF_8), sourceName);
   }
 
-  /** Loads a file's bytes; {@code sourceName} names it in diagnostics. */
+  /**
+   * Loads a file's bytes; {@code sourceName} names it in diagnostics. Without a file there is
+   * nothing to resolve {@code extends} against, so a playbook that extends others is refused.
+   */
   public LoadResult load(byte[] bytes, String sourceName) {
-    return load(bytes, sourceName, new Problems());
-  }
-
-  private LoadResult load(byte[] bytes, String name, Problems problems) {
-    Optional<Playbook> playbook = SourceReader.decode(bytes, name, limits, problems)
-        .flatMap(text -> new YamlReader(limits).read(text, name, problems))
-        .flatMap(document -> validateAndBind(document, bytes, name, problems));
+    Problems problems = new Problems();
+    Optional<Playbook> playbook = read(bytes, sourceName, problems)
+        .filter(own -> Extends.withoutFile(own, problems))
+        .flatMap(own -> validateAndBind(List.of(own), problems));
     return new LoadResult(playbook, problems.all());
   }
 
-  private Optional<Playbook> validateAndBind(YamlDocument document, byte[] bytes, String name, Problems problems) {
+  /** One file on its own: bytes → text → YAML tree → DSL version → schema. */
+  private Optional<Part> read(byte[] bytes, String name, Problems problems) {
+    return SourceReader.decode(bytes, name, limits, problems)
+        .flatMap(text -> new YamlReader(limits).read(text, name, problems))
+        .flatMap(document -> checkAgainstSchema(document, bytes, name, problems));
+  }
+
+  private Optional<Part> checkAgainstSchema(YamlDocument document, byte[] bytes, String name, Problems problems) {
     if (!(document.root() instanceof Map<?, ?>)) {
       if (document.root() instanceof String s && s.isEmpty() || document.root() == org.json.JSONObject.NULL) {
         problems.reportWithHint(Code.PB004, SourceLocation.ofFile(name), "", "start with apiVersion: playbook.dev/v1");
@@ -103,8 +112,23 @@ public final class LoadPipeline {
     if (selected.isEmpty()) {
       return Optional.empty();
     }
-    DslVersion version = selected.get();
-    version.schema().validate(root, document.index(), problems);
+    selected.get().schema().validate(root, document.index(), problems);
+    return Optional.of(new Part(name, bytes, document, selected.get()));
+  }
+
+  /**
+   * The files merged into one tree (the playbook's own version decides how it is read), then the
+   * semantic passes, the model and the model passes. Diagnostics point into the file each value
+   * was written in.
+   */
+  private Optional<Playbook> validateAndBind(List<Part> parts, Problems fileProblems) {
+    Part own = parts.get(parts.size() - 1);
+    Composer composer = new Composer(parts, fileProblems);
+    YamlDocument document = composer.compose();
+    Problems problems = fileProblems.translatingPointers(composer::pointerIn);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> root = (Map<String, Object>) document.root();
+    DslVersion version = own.version();
     PassContext context = new PassContext(root, document.index(), problems, clock);
     for (SemanticPass pass : version.passes()) {
       pass.run(context);
@@ -112,11 +136,27 @@ public final class LoadPipeline {
     if (problems.hasErrors()) {
       return Optional.empty();
     }
-    Playbook playbook = version.bind(document, new Playbook.Source(name, sha256(bytes), SourceLocation.ofFile(name)));
+    String name = own.name();
+    List<String> bases = parts.subList(0, parts.size() - 1).stream().map(Part::name).toList();
+    Playbook playbook =
+        version.bind(document, new Playbook.Source(name, contentHash(parts), SourceLocation.ofFile(name), bases));
     for (ModelPass pass : version.modelPasses()) {
       pass.run(playbook, context);
     }
     return problems.hasErrors() ? Optional.empty() : Optional.of(playbook);
+  }
+
+  /**
+   * The SHA-256 of the file's bytes when it extends nothing; otherwise the SHA-256 of the files'
+   * own SHA-256 digests (hex) in merge order, so a change to any file of the chain changes it.
+   */
+  private static String contentHash(List<Part> parts) {
+    if (parts.size() == 1) {
+      return sha256(parts.get(0).bytes());
+    }
+    StringBuilder digests = new StringBuilder();
+    parts.forEach(part -> digests.append(sha256(part.bytes())).append('\n'));
+    return sha256(digests.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String sha256(byte[] bytes) {

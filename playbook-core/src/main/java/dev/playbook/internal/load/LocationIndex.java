@@ -33,6 +33,38 @@ public final class LocationIndex {
     plainText.putIfAbsent(pointer, text);
   }
 
+  /** This index's entry for {@code pointer} alone, taken from {@code from}'s entry for {@code fromPointer}. */
+  void graftOne(LocationIndex from, String fromPointer, String pointer) {
+    copy(from.keys, keys, fromPointer, pointer, false);
+    copy(from.values, values, fromPointer, pointer, false);
+    copy(from.plainText, plainText, fromPointer, pointer, false);
+  }
+
+  /**
+   * Every entry of {@code from} at or under {@code fromPointer}, moved to {@code pointer}: how a
+   * composed playbook keeps the places an inherited item was written in its own file.
+   */
+  void graftTree(LocationIndex from, String fromPointer, String pointer) {
+    copy(from.keys, keys, fromPointer, pointer, true);
+    copy(from.values, values, fromPointer, pointer, true);
+    copy(from.plainText, plainText, fromPointer, pointer, true);
+  }
+
+  private static <V> void copy(Map<String, V> from, Map<String, V> to, String fromPointer, String pointer, boolean tree) {
+    V own = from.get(fromPointer);
+    if (own != null) {
+      to.putIfAbsent(pointer, own);
+    }
+    if (tree) {
+      String prefix = fromPointer + "/";
+      from.forEach((p, v) -> {
+        if (p.startsWith(prefix)) {
+          to.putIfAbsent(pointer + p.substring(fromPointer.length()), v);
+        }
+      });
+    }
+  }
+
   /** The file the locations are in. */
   public String file() {
     return file;

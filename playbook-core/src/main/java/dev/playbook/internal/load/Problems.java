@@ -5,6 +5,7 @@ import dev.playbook.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects the diagnostics of one load. Stages report through it and never build diagnostics
@@ -12,7 +13,27 @@ import java.util.Optional;
  */
 public final class Problems {
 
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Diagnostic> diagnostics;
+  private final UnaryOperator<String> pointers;
+
+  /** An empty collection. */
+  public Problems() {
+    this(new ArrayList<>(), UnaryOperator.identity());
+  }
+
+  private Problems(List<Diagnostic> diagnostics, UnaryOperator<String> pointers) {
+    this.diagnostics = diagnostics;
+    this.pointers = pointers;
+  }
+
+  /**
+   * A view that adds to the same diagnostics, with each reported pointer rewritten by {@code pointers}:
+   * a playbook composed from several files is validated as one tree, but a diagnostic's pointer names
+   * the place in the file the item was written in.
+   */
+  public Problems translatingPointers(UnaryOperator<String> pointers) {
+    return new Problems(diagnostics, pointers);
+  }
 
   /** Reports a problem without a hint. */
   public void report(Code code, SourceLocation location, String pointer, Object... args) {
@@ -26,7 +47,7 @@ public final class Problems {
   }
 
   private void add(Code code, SourceLocation location, String pointer, Optional<String> hint, Object... args) {
-    diagnostics.add(new Diagnostic(code.name(), code.severity(), code.message(args), location, pointer, hint));
+    diagnostics.add(new Diagnostic(code.name(), code.severity(), code.message(args), location, pointers.apply(pointer), hint));
   }
 
   /** Whether any error has been reported. */

@@ -46,7 +46,7 @@ class SchemaValidatorTest {
         """);
     assertThat(problems.all()).extracting(Diagnostic::toString).containsExactly(
         "t.yaml:7:5: error PB201 unknown property 'colour' in a channel (allowed here: allow, description,"
-            + " firstResponse, id, maxLength, signature, visibility)");
+            + " firstResponse, id, locked, maxLength, signature, visibility)");
   }
 
   @Test
