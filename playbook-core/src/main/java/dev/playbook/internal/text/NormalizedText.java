@@ -2,6 +2,7 @@ package dev.playbook.internal.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A text prepared for matching: Unicode-normalised, case-folded, with invisible characters removed
@@ -22,6 +23,7 @@ public final class NormalizedText {
 
   private final String original;
   private final String folded;
+  /** Indexed by folded position, valid below {@code folded.length()} (may be longer). */
   private final int[] starts;
   private final int[] ends;
   private final int tokenCount;
@@ -59,12 +61,12 @@ public final class NormalizedText {
 
   /** The original UTF-16 offset where the folded character at {@code index} starts. */
   public int originalStart(int index) {
-    return index < starts.length ? starts[index] : original.length();
+    return index < folded.length() ? starts[index] : original.length();
   }
 
   /** The original UTF-16 offset just after the folded character at {@code index}. */
   public int originalEnd(int index) {
-    return ends[index];
+    return ends[Objects.checkIndex(index, folded.length())];
   }
 
   /**
@@ -77,7 +79,7 @@ public final class NormalizedText {
 
   /** The original offset matching a folded start offset (the end of the text past the end). */
   public int originalStartOf(int foldedStart) {
-    return foldedStart < starts.length ? starts[foldedStart] : original.length();
+    return foldedStart < folded.length() ? starts[foldedStart] : original.length();
   }
 
   /** The number of words. */
@@ -181,6 +183,7 @@ public final class NormalizedText {
   private static final class Builder {
     private final String original;
     private char[] out;
+    /** The Latin twin of each look-alike character; {@code null} until the first one. */
     private char[] lookAlike;
     private int[] starts;
     private int[] ends;
@@ -190,7 +193,6 @@ public final class NormalizedText {
       this.original = original;
       int capacity = original.length() + 16;
       this.out = new char[capacity];
-      this.lookAlike = new char[capacity];
       this.starts = new int[capacity];
       this.ends = new int[capacity];
     }
@@ -230,8 +232,7 @@ public final class NormalizedText {
         foldLookAlikes(start, i);
       }
       return new NormalizedText(
-          original, new String(out, 0, length), Arrays.copyOf(starts, length),
-          Arrays.copyOf(ends, length), count, tokenStarts, tokenEnds);
+          original, new String(out, 0, length), starts, ends, count, tokenStarts, tokenEnds);
     }
 
     /**
@@ -241,6 +242,9 @@ public final class NormalizedText {
      * still matches Russian or Greek phrases.
      */
     private void foldLookAlikes(int start, int end) {
+      if (lookAlike == null) {
+        return;
+      }
       int first = start;
       while (first < end && lookAlike[first] == 0) {
         first++;
@@ -351,12 +355,17 @@ public final class NormalizedText {
       if (length == out.length) {
         int capacity = length * 2;
         out = Arrays.copyOf(out, capacity);
-        lookAlike = Arrays.copyOf(lookAlike, capacity);
+        lookAlike = lookAlike == null ? null : Arrays.copyOf(lookAlike, capacity);
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
       }
       out[length] = c;
-      lookAlike[length] = latin;
+      if (latin != 0) {
+        if (lookAlike == null) {
+          lookAlike = new char[out.length];
+        }
+        lookAlike[length] = latin;
+      }
       starts[length] = from;
       ends[length] = to;
       length++;

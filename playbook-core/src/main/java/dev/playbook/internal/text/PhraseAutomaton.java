@@ -217,6 +217,7 @@ public final class PhraseAutomaton {
     private final Set<Long> prefixes = new HashSet<>();
     private final Set<Long> words = new HashSet<>();
     private final Map<String, String> knownKeys = new HashMap<>();
+    private final Map<String, List<String>> keysOfWord = new HashMap<>();
     private final boolean english;
     private boolean hasExact;
 
@@ -250,6 +251,23 @@ public final class PhraseAutomaton {
     }
 
     /**
+     * The keys a phrase word accepts (what {@link Lexicon#acceptedKeys} gives, each inflected form
+     * stemmed once), noting its forms' keys and its probes on the way. Asked once per distinct
+     * word: a large playbook repeats the same words across thousands of phrases, and stemming is
+     * most of the cost of compiling.
+     */
+    private List<String> keysOf(String word) {
+      Set<String> keys = new LinkedHashSet<>();
+      for (String form : lexicon.inflections(word)) {
+        String key = stemmer.key(form);
+        knownKeys.put(form, key);
+        keys.add(key);
+      }
+      addProbes(word, keys);
+      return List.copyOf(keys);
+    }
+
+    /**
      * Adds a phrase.
      *
      * @param phrase the phrase as the author wrote it
@@ -274,14 +292,7 @@ public final class PhraseAutomaton {
           choices.add(List.of(word));
           continue;
         }
-        Set<String> keys = new LinkedHashSet<>(); // what Lexicon.acceptedKeys gives, stemmed once
-        for (String form : lexicon.inflections(word)) {
-          String key = stemmer.key(form);
-          knownKeys.put(form, key);
-          keys.add(key);
-        }
-        addProbes(word, keys);
-        choices.add(List.copyOf(keys));
+        choices.add(keysOfWord.computeIfAbsent(word, this::keysOf));
       }
       hasExact |= exact;
       List<Node> frontier = List.of(root);
