@@ -49,13 +49,15 @@ class RuleCasesTest {
 
   /**
    * {@code retail-bank} is the example as the loader reads it; {@code retail-bank-records} the
-   * same playbook built as records (the tables must pass on both); {@code extras} covers what the
-   * example does not.
+   * same playbook built as records (the tables must pass on both); {@code airline} is that example
+   * (its patterns write parts case-sensitive); {@code extras} covers what the examples do not.
    */
   private static final Map<String, CompiledPlaybook> PLAYBOOKS = Map.of(
       "retail-bank", Playbooks.compile(
           Playbooks.load(Path.of("../examples/retail-bank/playbook.yaml")).orThrow()),
       "retail-bank-records", CompiledPlaybook.compile(Fixtures.retailBank()),
+      "airline", Playbooks.compile(
+          Playbooks.load(Path.of("../examples/airline/playbook.yaml")).orThrow()),
       "extras", CompiledPlaybook.compile(Fixtures.extras()),
       "templates", Playbooks.compile(Playbooks.load(
           Path.of("src/test/resources/dev/playbook/templates/render.yaml")).orThrow()));

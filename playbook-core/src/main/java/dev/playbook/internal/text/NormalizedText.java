@@ -31,6 +31,8 @@ public final class NormalizedText {
   private final int[] tokenEnds;
   private int[] sentenceFirstToken;
   private int[] sentenceEndToken;
+  /** This text with letters in their case; {@code this} when it is one, else built on first use. */
+  private NormalizedText casePreserved;
 
   private NormalizedText(
       String original, String folded, int[] starts, int[] ends, int tokenCount, int[] tokenStarts,
@@ -46,7 +48,20 @@ public final class NormalizedText {
 
   /** Normalises a text (never throws; {@code null} is not accepted). */
   public static NormalizedText of(String original) {
-    return new Builder(original).build();
+    return new Builder(original, true).build();
+  }
+
+  /**
+   * The same text normalised the same way except that letters keep their case, for patterns that
+   * write a part case-sensitive ({@code (?-i:[A-Z]{2})}): such a part can never match a lower-cased
+   * text. Built on first use (most playbooks never ask), then kept.
+   */
+  public NormalizedText casePreserved() {
+    if (casePreserved == null) {
+      casePreserved = new Builder(original, false).build();
+      casePreserved.casePreserved = casePreserved;
+    }
+    return casePreserved;
   }
 
   /** The text as given. */
@@ -188,9 +203,11 @@ public final class NormalizedText {
     private int[] starts;
     private int[] ends;
     private int length;
+    private final boolean lowerCase;
 
-    Builder(String original) {
+    Builder(String original, boolean lowerCase) {
       this.original = original;
+      this.lowerCase = lowerCase;
       int capacity = original.length() + 16;
       this.out = new char[capacity];
       this.starts = new int[capacity];
@@ -281,7 +298,7 @@ public final class NormalizedText {
       while (i < n) {
         char c = text.charAt(i);
         if (c < 0x80 && (i + 1 == n || !startsMark(text, i + 1))) {
-          append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, (char) 0, i, i + 1);
+          append(lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, (char) 0, i, i + 1);
           i++;
           continue;
         }
@@ -342,7 +359,7 @@ public final class NormalizedText {
 
     private void appendFolded(int cp, int from, int to) {
       char latin = Characters.latinLookAlike(cp);
-      int folded = Characters.foldPunctuation(Character.toLowerCase(cp));
+      int folded = Characters.foldPunctuation(lowerCase ? Character.toLowerCase(cp) : cp);
       if (folded < 0x10000) {
         append((char) folded, latin, from, to);
       } else {

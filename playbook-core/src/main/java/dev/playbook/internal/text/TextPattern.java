@@ -5,7 +5,9 @@ import com.google.re2j.Pattern;
 
 /**
  * A playbook pattern compiled once with RE2/J (linear time, so no input can make it hang), matched
- * case-insensitively against the folded text; matches are mapped back to the original text.
+ * case-insensitively against the folded text; matches are mapped back to the original text. A
+ * pattern that turns case-insensitivity off for a part ({@code (?-i:...)}) is matched against the
+ * text with its letters' case kept instead.
  *
  * <p>Immutable and thread-safe.
  */
@@ -14,11 +16,16 @@ public final class TextPattern {
   private final String source;
   private final Pattern pattern;
   private final Prefilter prefilter;
+  private final boolean caseSensitivePart;
+
+  /** A flag group that clears {@code i}: {@code (?-i)}, {@code (?-i:}, {@code (?s-im:} and so on. */
+  private static final Pattern CLEARS_CASE_INSENSITIVE = Pattern.compile("\\(\\?[a-zA-Z]*-[a-zA-Z]*i");
 
   private TextPattern(String source, Pattern pattern) {
     this.source = source;
     this.pattern = pattern;
     this.prefilter = Prefilter.of(source);
+    this.caseSensitivePart = CLEARS_CASE_INSENSITIVE.matcher(source).find();
   }
 
   /**
@@ -38,13 +45,15 @@ public final class TextPattern {
 
   /** Adds every non-empty match in the text to {@code out}, as original ranges. */
   public void findAll(NormalizedText text, Spans out) {
+    // The prefilter reads the lower-cased text: a match in the cased text is one there too.
     if (!prefilter.mayMatch(text.folded())) {
       return;
     }
-    Matcher m = pattern.matcher(text.folded());
+    NormalizedText on = caseSensitivePart ? text.casePreserved() : text;
+    Matcher m = pattern.matcher(on.folded());
     while (m.find()) {
       if (m.end() > m.start()) {
-        out.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
+        out.add(on.originalStartOf(m.start()), on.originalEndOf(m.end()));
       }
     }
   }

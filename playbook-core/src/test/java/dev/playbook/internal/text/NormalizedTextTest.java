@@ -60,6 +60,18 @@ class NormalizedTextTest {
 
   /** Whatever the input, spans stay inside the text and never split a surrogate pair. */
   @Test
+  void caseIsKeptOnlyWhenAsked() {
+    NormalizedText t = NormalizedText.of("Ref ＱＸ7k\u200B2P, Zoë");
+    assertThat(t.folded()).isEqualTo("ref qx7k2p, zoë");
+    NormalizedText cased = t.casePreserved();
+    // Everything else is normalised as before: fullwidth letters, the invisible character.
+    assertThat(cased.folded()).isEqualTo("Ref QX7k2P, Zoë");
+    assertThat(cased.originalStartOf(4)).isEqualTo(t.originalStartOf(4));
+    assertThat(cased.originalEndOf(10)).isEqualTo(t.originalEndOf(10));
+    assertThat(cased.casePreserved()).isSameAs(cased);
+  }
+
+  @Test
   void randomTextMapsToWholeCodePoints() {
     Random random = new Random(42);
     int[] pool = {'a', 'Z', ' ', '.', '\u200B', '\u00AD', 0x0301, 0x0430, 0xFB01, 0xFF21,
