@@ -2,6 +2,9 @@ package dev.playbook.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +16,7 @@ class TestCommandTest {
   private static final String SUITE = "src/test/resources/testing/suite/";
   private static final String BROKEN = "src/test/resources/testing/broken/";
   private static final String PARTIAL = "src/test/resources/testing/partial/";
+  private static final String COMPOSED = "src/test/resources/testing/composed/";
 
   @Test
   void theExamplesPassWithFullCoverage() {
@@ -21,6 +25,9 @@ class TestCommandTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
         .contains("coverage of ../examples/airline/playbook.yaml: 48 of 48 items (100%)")
+        .contains("coverage of ../examples/group-baseline/playbook.yaml: 19 of 19 items (100%)")
+        // 16 items inherited unchanged from the baseline, 3 replaced and 4 added by the brand.
+        .contains("coverage of ../examples/brand-uk/playbook.yaml: 23 of 23 items (100%)")
         .contains("coverage of ../examples/public-agency/playbook.yaml: ")
         .contains("coverage of ../examples/retail-bank/playbook.yaml: ")
         .containsPattern("\\d+ passed, 0 failed, 0 errored in \\d+\\.\\d\\d s; coverage 100%\n$")
@@ -29,7 +36,7 @@ class TestCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"airline", "public-agency", "retail-bank"})
+  @ValueSource(strings = {"airline", "public-agency", "retail-bank", "group-baseline", "brand-uk"})
   void aPlaybookNamesItsSiblingTests(String example) {
     Cli.Run run = Cli.run("test", "../examples/" + example + "/playbook.yaml");
 
@@ -58,6 +65,52 @@ class TestCommandTest {
     assertThat(low.out()).endsWith("coverage 45.4%, below the minimum of 46%\n")
         .contains(SUITE + "playbook.yaml:74:5: not covered: template 'card-delivery'\n");
     assertThat(enough.exitCode()).isZero();
+  }
+
+  @Test
+  void anInheritedItemCountsForTheBrandAndSaysWhichPlaybookLeftItUncovered() {
+    Cli.Run run = Cli.run("test", COMPOSED);
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .contains(COMPOSED + "base.yaml:21:7: not covered: tone rule 'no-blame' (inherited by "
+            + COMPOSED + "brand/playbook.yaml)\n")
+        .contains("coverage of " + COMPOSED + "brand/playbook.yaml: 2 of 3 items (66.6%)\n")
+        .doesNotContain("coverage of " + COMPOSED + "base.yaml");
+  }
+
+  @Test
+  void theBrandsOwnUncoveredItemsAreNotMarkedInherited() {
+    Cli.Run run = Cli.run("test", COMPOSED + "brand/playbook.test.yaml", "--format", "json");
+
+    JsonNode uncovered = json(run.out())
+        .at("/coverage/playbooks/0/uncovered");
+    assertThat(uncovered).hasSize(1);
+    assertThat(uncovered.get(0).get("id").asText()).isEqualTo("no-blame");
+    assertThat(uncovered.get(0).get("inherited").asBoolean()).isTrue();
+    assertThat(uncovered.get(0).at("/location/file").asText()).isEqualTo(COMPOSED + "base.yaml");
+    Cli.Run suite = Cli.run("test", SUITE + "playbook.test.yaml", "--format", "json");
+    assertThat(json(suite.out()).at("/coverage/playbooks/0/uncovered"))
+        .isNotEmpty()
+        .allSatisfy(item -> assertThat(item.get("inherited").isBoolean()
+            && !item.get("inherited").asBoolean()).as(item.toString()).isTrue());
+  }
+
+  @Test
+  void theJUnitCoverageFailureNamesThePlaybookThatInheritsTheItem() {
+    Cli.Run run = Cli.run("test", COMPOSED, "--format", "junit", "--min-coverage", "100");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains(COMPOSED + "base.yaml:21:7: not covered: tone rule 'no-blame'"
+        + " (inherited by " + COMPOSED + "brand/playbook.yaml)");
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + text, e);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -62,9 +62,20 @@ public record Coverage(String playbook, List<Item> items, Set<Item> covered) {
    *
    * @param kind what it is
    * @param id its id
-   * @param location where the playbook declares it
+   * @param location where it is declared: in a base file when it is inherited
+   * @param inherited whether the playbook takes it unchanged from a playbook it extends
    */
-  public record Item(Kind kind, String id, SourceLocation location) {}
+  public record Item(Kind kind, String id, SourceLocation location, boolean inherited) {}
+
+  /**
+   * The line that reports an item no passing case covers, at the place it is declared. An
+   * inherited item is declared in a base file but counts for this playbook, so the line names this
+   * playbook: the case it lacks belongs in this playbook's tests, not the base's.
+   */
+  public String notCovered(Item item) {
+    return item.location() + ": not covered: " + item.kind().label() + " '" + item.id() + "'"
+        + (item.inherited() ? " (inherited by " + playbook + ")" : "");
+  }
 
   /** The items not covered, in playbook order. */
   public List<Item> uncovered() {
@@ -76,17 +87,25 @@ public record Coverage(String playbook, List<Item> items, Set<Item> covered) {
     return items.isEmpty() ? 100.0 : 100.0 * covered.size() / items.size();
   }
 
-  /** Every item of a playbook. */
+  /**
+   * Every item of a playbook, its inherited ones too: a brand's tests must show that the rules it
+   * inherits still decide its drafts, whatever the base's own tests show.
+   */
   static List<Item> items(Playbook p) {
+    Set<String> bases = Set.copyOf(p.source().bases());
     List<Item> items = new ArrayList<>();
-    p.tone().rules().forEach(r -> items.add(new Item(Kind.TONE_RULE, r.id(), r.location())));
+    p.tone().rules().forEach(r -> items.add(item(Kind.TONE_RULE, r.id(), r.location(), bases)));
     p.personalData().rules().forEach(r ->
-        items.add(new Item(Kind.PERSONAL_DATA_RULE, r.id(), r.location())));
-    p.topics().forEach(t -> items.add(new Item(Kind.TOPIC, t.id(), t.location())));
+        items.add(item(Kind.PERSONAL_DATA_RULE, r.id(), r.location(), bases)));
+    p.topics().forEach(t -> items.add(item(Kind.TOPIC, t.id(), t.location(), bases)));
     p.escalationPaths().forEach(e ->
-        items.add(new Item(Kind.ESCALATION_PATH, e.id(), e.location())));
-    p.templates().forEach(t -> items.add(new Item(Kind.TEMPLATE, t.id(), t.location())));
+        items.add(item(Kind.ESCALATION_PATH, e.id(), e.location(), bases)));
+    p.templates().forEach(t -> items.add(item(Kind.TEMPLATE, t.id(), t.location(), bases)));
     return items;
+  }
+
+  private static Item item(Kind kind, String id, SourceLocation at, Set<String> bases) {
+    return new Item(kind, id, at, bases.contains(at.file()));
   }
 
   /**

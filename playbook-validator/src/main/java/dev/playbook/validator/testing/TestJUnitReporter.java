@@ -63,8 +63,7 @@ final class TestJUnitReporter implements TestReporter {
     StringBuilder uncovered = new StringBuilder();
     for (Coverage c : run.coverage()) {
       for (Coverage.Item item : c.uncovered()) {
-        uncovered.append(item.location()).append(": not covered: ").append(item.kind().label())
-            .append(" '").append(item.id()).append("'\n");
+        uncovered.append(c.notCovered(item)).append('\n');
       }
     }
     String message = "coverage " + Numbers.percent(run.coveragePercent()) + "% ("

@@ -79,6 +79,7 @@ final class TestJsonReporter implements TestReporter {
         i.put("kind", item.kind().label());
         i.put("id", item.id());
         location(i.putObject("location"), item.location());
+        i.put("inherited", item.inherited());
       }
     }
     Json.write(root, out);

@@ -21,8 +21,7 @@ final class TestTextReporter implements TestReporter {
     }
     for (Coverage c : run.coverage()) {
       for (Coverage.Item item : c.uncovered()) {
-        out.write(item.location() + ": not covered: " + item.kind().label() + " '" + item.id()
-            + "'\n");
+        out.write(c.notCovered(item) + "\n");
       }
     }
     for (Coverage c : run.coverage()) {
