@@ -10,7 +10,9 @@ import java.util.Set;
  * {@code kind: shouting}: at most {@code max} words in capitals.
  *
  * <p>A shouted word has at least two letters, no digits, and every letter upper case as written
- * (so "NOW" and "DON'T" shout; "I", "SW1A" and Arabic, which has no case, do not). Common
+ * (so "NOW" and "DON'T" shout; "I", "SW1A" and Arabic, which has no case, do not), and no digit
+ * elsewhere in its run of non-space characters: "FH" in an order number "FH-12345678" or "COVID"
+ * in "COVID-19" is part of a code. Common
  * acronyms ({@link #ACRONYMS}: OK, PIN, ATM, UK, DM, FAQ ...) and the channel's signature at the
  * end of the draft ("^PS") are not shouting. Every shouted word beyond the limit is a finding.
  *
@@ -35,13 +37,21 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
     String original = draft.original();
     int[] signature = ctx.signature();
     Spans shouted = new Spans(0);
+    // The run of non-space characters the current word is in, scanned once for all its words so
+    // that a long run of hyphenated words stays linear.
+    int runEnd = -1;
+    boolean runHasDigit = false;
     for (int t = 0; t < text.tokenCount(); t++) {
       int start = text.originalStartOf(text.tokenStart(t));
       int end = text.originalEndOf(text.tokenEnd(t));
       if (signature != null && start >= signature[0]) {
         continue;
       }
-      if (shouts(original, start, end) && !ACRONYMS.contains(text.token(t))) {
+      if (start >= runEnd) {
+        runEnd = runEnd(original, start);
+        runHasDigit = hasDigit(original, runStart(original, start), runEnd);
+      }
+      if (shouts(original, start, end) && !ACRONYMS.contains(text.token(t)) && !runHasDigit) {
         shouted.add(start, end);
       }
     }
@@ -52,6 +62,31 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
       ctx.report(info, draft, shouted.start(i), shouted.end(i), List.of(),
           Optional.of(Limits.count(shouted.size(), max)));
     }
+  }
+
+  private static int runStart(String s, int from) {
+    int i = from;
+    while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int runEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean hasDigit(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean shouts(String s, int start, int end) {
