@@ -99,6 +99,13 @@ class HostileDraftsTest {
     assertWellFormedOnEveryChannel("guarantee".repeat(11_112));
   }
 
+  @Test
+  void aHundredThousandCharactersOfHyphenatedCapitalsWithoutSpaceGetAVerdict() {
+    // One run of non-space characters holding 33,000 words: shouting looks at the run once.
+    assertWellFormedOnEveryChannel("AB-".repeat(33_333) + "1");
+    assertWellFormedOnEveryChannel("AB-".repeat(33_333));
+  }
+
   private static void assertWellFormedOnEveryChannel(String text) {
     for (String channel : ENGINE.channels()) {
       assertWellFormed(ENGINE.check(draft(channel, text)), text);

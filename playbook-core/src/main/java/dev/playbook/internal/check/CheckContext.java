@@ -7,8 +7,10 @@ import dev.playbook.internal.text.Lexicon;
 import dev.playbook.internal.text.TextPattern;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place rules report to during a check (rules never build findings themselves). Holds the
@@ -106,13 +108,40 @@ public final class CheckContext {
     add(rule, in, start, end, List.of(), Optional.of(rule.id()), Optional.empty());
   }
 
+  /**
+   * Below this many findings a scan finds a repeat fastest; above it (a draft of thousands of
+   * shouted words) a set keeps reporting linear.
+   */
+  private static final int LINEAR_DEDUPLICATION = 16;
+
+  private record Reported(String ruleId, Finding.Text text, int start, int end, boolean shadow) {}
+
+  /** What was reported, once findings outgrow a scan; {@code null} until then. */
+  private Set<Reported> reported;
+
+  private static Reported key(Finding f, boolean shadow) {
+    return new Reported(f.ruleId(), f.text(), f.span().start(), f.span().end(), shadow);
+  }
+
   private void add(RuleInfo rule, TextAnalysis in, int start, int end, List<String> suggestions,
       Optional<String> topic, Optional<String> detail) {
     List<Finding> target = rule.shadow() ? shadowFindings : findings;
-    for (Finding f : target) {
-      if (f.ruleId().equals(rule.id()) && f.text() == in.which() && f.span().start() == start
-          && f.span().end() == end) {
-        return; // two phrases of one rule on the same words: one finding is enough
+    // Two phrases of one rule on the same words: one finding is enough.
+    if (reported == null && findings.size() + shadowFindings.size() < LINEAR_DEDUPLICATION) {
+      for (Finding f : target) {
+        if (f.ruleId().equals(rule.id()) && f.text() == in.which() && f.span().start() == start
+            && f.span().end() == end) {
+          return;
+        }
+      }
+    } else {
+      if (reported == null) {
+        reported = new HashSet<>();
+        findings.forEach(f -> reported.add(key(f, false)));
+        shadowFindings.forEach(f -> reported.add(key(f, true)));
+      }
+      if (!reported.add(new Reported(rule.id(), in.which(), start, end, rule.shadow()))) {
+        return;
       }
     }
     String original = in.original();
