@@ -63,9 +63,30 @@ public final class PlaybookLoader {
   }
 
   /**
+   * Loads a playbook and the base playbooks it {@code extends} from somewhere other than the file
+   * system, such as a Git revision: every file is read through {@code files}, with the same
+   * safeguards, limits and diagnostics as {@link #load(Path)}. Diagnostics name each file by
+   * {@link PlaybookFiles#name}.
+   *
+   * <pre>{@code
+   * LoadResult result = Playbooks.loader().load(Path.of("brand/playbook.yaml"), gitFilesAtRevision);
+   * }</pre>
+   *
+   * <p>Never throws for a problem with the playbook or its files: a file {@code files} does not have,
+   * or cannot read, is a diagnostic ({@code PB001}, or {@code PB801} for a base).
+   *
+   * @param path the playbook's file (or a folder, if {@code files} has folders), as {@code files} knows it
+   * @param files where the playbook and its bases are read from
+   */
+  public LoadResult load(Path path, PlaybookFiles files) {
+    return new LoadPipeline(clock, limits)
+        .load(Objects.requireNonNull(path, "path"), Objects.requireNonNull(files, "files"));
+  }
+
+  /**
    * Loads a playbook from YAML text. Without a file there is nothing to resolve {@code extends}
    * paths against, so a playbook that extends others is refused ({@code PB807}); load it from its
-   * file instead.
+   * file instead, or with {@link #load(Path, PlaybookFiles)}.
    *
    * @param yaml the playbook's YAML
    * @param sourceName the name diagnostics use for the file, such as {@code playbook.yaml}

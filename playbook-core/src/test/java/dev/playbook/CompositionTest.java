@@ -7,11 +7,14 @@ import dev.playbook.model.Severity;
 import dev.playbook.model.ToneRule;
 import dev.playbook.model.Topic;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,6 +261,73 @@ class CompositionTest {
     assertThat(result.isValid()).isFalse();
     assertThat(result.diagnostics()).extracting(d -> d.location().file() + " " + d.code())
         .containsExactly(group + " PB102");
+  }
+
+  /** Files kept in memory by path, named {@code v1:path}: how a caller loads a chain from a Git revision. */
+  private static PlaybookFiles stored(Map<String, String> files) {
+    return new PlaybookFiles() {
+      @Override
+      public Optional<byte[]> read(Path file) {
+        return Optional.ofNullable(files.get(slashed(file))).map(text -> text.getBytes(StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public boolean isFolder(Path path) {
+        return files.keySet().stream().anyMatch(name -> name.startsWith(slashed(path) + "/"));
+      }
+
+      @Override
+      public String name(Path file) {
+        return "v1:" + slashed(file);
+      }
+    };
+  }
+
+  private static String slashed(Path file) {
+    return file.toString().replace('\\', '/');
+  }
+
+  @Test
+  void aChainIsReadThroughTheCallersFilesAndNamedAsTheyNameThem() {
+    LoadResult result = Playbooks.loader().withClock(TODAY).load(Path.of("brand"),
+        stored(Map.of("brand/playbook.yaml", BRAND, "group/playbook.yaml", GROUP)));
+    assertThat(result.diagnostics()).isEmpty();
+    Playbook playbook = result.orThrow();
+    assertThat(playbook.source().file()).isEqualTo("v1:brand/playbook.yaml");
+    assertThat(playbook.source().bases()).containsExactly("v1:group/playbook.yaml");
+    assertThat(playbook.topic("legal-threats").orElseThrow().location())
+        .isEqualTo(new SourceLocation("v1:group/playbook.yaml", 26, 5));
+    assertThat(playbook.source().sha256()).as("the same bytes give the same hash wherever they are read from")
+        .isEqualTo(load(brand).orThrow().source().sha256());
+  }
+
+  @Test
+  void aBaseTheCallersFilesDoNotHaveIsPb801AtTheExtendsEntry() {
+    LoadResult result = Playbooks.loader().withClock(TODAY).load(Path.of("brand/playbook.yaml"),
+        stored(Map.of("brand/playbook.yaml", BRAND)));
+    assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+        "v1:brand/playbook.yaml:3:11: error PB801 cannot read base playbook '../group/playbook.yaml': no such file"
+            + " v1:group/playbook.yaml (the path is relative to this file)");
+    assertThat(Playbooks.loader().load(Path.of("nope.yaml"), stored(Map.of())).diagnostics())
+        .extracting(Diagnostic::toString).containsExactly("v1:nope.yaml:1:1: error PB001 cannot read v1:nope.yaml: no such file");
+  }
+
+  @Test
+  void theCallersFilesHaveTheSameLimitsAndCycleChecks() {
+    long brandSize = BRAND.getBytes(StandardCharsets.UTF_8).length;
+    PlaybookFiles files = stored(Map.of("brand/playbook.yaml", BRAND, "group/playbook.yaml", GROUP));
+    assertThat(Playbooks.loader().withLimits(LoadLimits.DEFAULTS.withMaxFileBytes(brandSize + 100))
+        .load(Path.of("brand/playbook.yaml"), files).diagnostics())
+        .extracting(Diagnostic::code).containsExactly("PB806");
+    PlaybookFiles cycle = stored(Map.of("brand/playbook.yaml", BRAND,
+        "group/playbook.yaml", GROUP.replace("kind: Playbook\n", "kind: Playbook\nextends: [../brand/playbook.yaml]\n")));
+    assertThat(Playbooks.loader().load(Path.of("brand/playbook.yaml"), cycle).diagnostics())
+        .extracting(Diagnostic::toString).singleElement().asString()
+        .contains("v1:group/playbook.yaml:3:11: error PB802",
+            "v1:brand/playbook.yaml → v1:group/playbook.yaml → v1:brand/playbook.yaml");
+    PlaybookFiles absolute = stored(Map.of("brand/playbook.yaml", BRAND.replace("../group/playbook.yaml", "/etc/passwd")));
+    assertThat(Playbooks.loader().load(Path.of("brand/playbook.yaml"), absolute).diagnostics())
+        .extracting(Diagnostic::code).containsExactly("PB801");
   }
 
   @Test

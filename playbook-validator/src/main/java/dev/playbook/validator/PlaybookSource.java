@@ -4,22 +4,16 @@ import dev.playbook.LoadLimits;
 import dev.playbook.LoadResult;
 import dev.playbook.Playbooks;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * Where {@code playbook diff} reads one version from: a file (or folder), or {@code git:REV:path},
- * the file as it is at a Git revision. The Git form is read with {@code git show REV:path} in the
- * given repository, without a shell and without writing anything to disk; diagnostics name the
- * source {@code REV:path}.
+ * Where {@code playbook diff} and {@code playbook backtest} read one version from: a file (or
+ * folder), or {@code git:REV:path}, the playbook as it is at a Git revision, with the base
+ * playbooks it {@code extends} read from the same revision ({@link GitFiles}). Paths in the Git form
+ * are relative to the repository's top folder ({@code REV:./path} to the current directory, as in
+ * {@code git show}); diagnostics name each file {@code REV:path}.
  */
 final class PlaybookSource {
 
@@ -32,7 +26,8 @@ final class PlaybookSource {
    *
    * @param argument a path, or {@code git:REV:path}
    * @param repository the directory Git runs in for the Git form
-   * @throws UserError if the Git form is malformed, or Git cannot read it
+   * @throws UserError if the Git form is malformed, or Git cannot read the playbook itself (a base
+   *     it cannot read is a diagnostic, {@code PB801})
    */
   static LoadResult load(String argument, Path repository) throws UserError {
     if (!argument.startsWith(GIT_PREFIX)) {
@@ -57,69 +52,29 @@ final class PlaybookSource {
     }
     String object = revision + ":" + path;
     String type = new String(git(repository, argument, "cat-file", "-t", object), StandardCharsets.UTF_8).strip();
-    if (!type.equals("blob")) {
+    if (!type.equals("blob") && !type.equals("tree")) {
       throw new UserError("cannot read " + argument + ": " + path + " is a " + type + " at " + revision
-          + ", not a file");
+          + ", not a file or folder");
     }
-    return Playbooks.load(utf8(git(repository, argument, "show", object), argument), object);
+    if (path.startsWith("./") || path.startsWith("../")) {
+      // Relative to the current directory: make it relative to the top folder, as the bases' paths are.
+      path = new String(git(repository, argument, "rev-parse", "--show-prefix"), StandardCharsets.UTF_8).strip() + path;
+    }
+    return Playbooks.loader()
+        .load(Path.of(path).normalize(), new GitFiles(repository, revision, LoadLimits.DEFAULTS.maxFileBytes()));
   }
 
-  /** Runs git with these arguments (never through a shell) and returns what it printed. */
+  /** Runs git with these arguments and returns what it printed; a failure is a {@link UserError}. */
   private static byte[] git(Path repository, String argument, String... args) throws UserError {
-    List<String> command = new java.util.ArrayList<>(List.of("git"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile());
-    builder.environment().put("GIT_TERMINAL_PROMPT", "0");
-    Process process;
+    GitFiles.Result result;
     try {
-      process = builder.start();
-    } catch (IOException e) {
-      throw new UserError("cannot read " + argument + ": cannot run git (" + UserError.reason(e)
-          + "); is Git installed and on the PATH?");
-    }
-    try {
-      process.getOutputStream().close();
-      CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-      long limit = LoadLimits.DEFAULTS.maxFileBytes();
-      byte[] out = process.getInputStream().readNBytes((int) limit + 1);
-      if (out.length > limit) {
-        process.destroy();
-        throw new UserError("cannot read " + argument + ": it is larger than " + limit
-            + " bytes, the largest playbook Playbook reads");
-      }
-      int exit = process.waitFor();
-      if (exit != 0) {
-        String message = new String(errors.join(), StandardCharsets.UTF_8).strip().lines().findFirst()
-            .orElse("git exited with " + exit).replaceFirst("^(fatal|error): ", "");
-        throw new UserError("cannot read " + argument + ": " + message);
-      }
-      return out;
+      result = GitFiles.run(repository, LoadLimits.DEFAULTS.maxFileBytes(), null, args);
     } catch (IOException e) {
       throw new UserError("cannot read " + argument + ": " + UserError.reason(e));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroy();
-      throw new UserError("cannot read " + argument + ": interrupted");
     }
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (result.exit() != 0) {
+      throw new UserError("cannot read " + argument + ": " + result.firstErrorLine());
     }
-  }
-
-  /** Strict UTF-8: a file that is not would be silently altered by a lenient decoder. */
-  private static String utf8(byte[] bytes, String argument) throws UserError {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new UserError("cannot read " + argument + ": it is not UTF-8 text");
-    }
+    return result.out();
   }
 }

@@ -150,12 +150,12 @@ final class TestCommand implements Callable<Integer> {
     for (Path input : inputs) {
       try {
         if (Files.readAttributes(input, BasicFileAttributes.class).isDirectory()) {
-          List<Path> found = PlaybookFiles.walk(input, PlaybookFiles::isTestFileName);
+          List<Path> found = PlaybookPaths.walk(input, PlaybookPaths::isTestFileName);
           if (found.isEmpty()) {
             problems.add("no playbook tests (*.test.yaml, *.test.yml) in " + input);
           }
           files.addAll(found);
-        } else if (PlaybookFiles.isTestFileName(input.getFileName().toString())) {
+        } else if (PlaybookPaths.isTestFileName(input.getFileName().toString())) {
           files.add(input);
         } else {
           sibling(input, problems).ifPresent(files::add);

@@ -85,7 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UserError {
-    List<FileResult> results = PlaybookFiles.find(paths).stream()
+    List<FileResult> results = PlaybookPaths.find(paths).stream()
         .map(file -> FileResult.of(file.toString(), Playbooks.load(file)))
         .toList();
     Report report = new Report(main.tool(), results);

@@ -192,6 +192,23 @@ class BacktestCommandTest {
     assertThat(report.at("/flips/total").asLong()).isEqualTo(5);
   }
 
+  @Test
+  void aComposedPlaybookAtAGitRevisionIsReadWithItsBasesFromThatRevision(@TempDir Path repo) throws Exception {
+    TestGit.requireGit();
+    TestGit.commitComposedExample(repo);
+    TestGit.changeTheBaseline(repo, "phrases: [sue, lawsuit,", "phrases: [sue, refund, lawsuit,");
+    Path corpus = Files.writeString(repo.resolve("corpus.jsonl"),
+        "{\"id\": \"a\", \"inbound\": \"I want a refund\", \"reply\": \"Hi, we can sort that out.\"}\n"
+            + "{\"id\": \"b\", \"inbound\": \"Where is my order?\", \"reply\": \"Hi, it arrives on Monday.\"}\n");
+    Run run = Cli.run("backtest", "--now", NOW, "-f", "json", "--repo", repo.toString(),
+        "--base", "git:HEAD:brand-uk", "--head", repo.resolve("brand-uk").toString(), corpus.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.at("/base/source").asText()).isEqualTo("git:HEAD:brand-uk");
+    assertThat(report.at("/flips/total").asLong()).as("the baseline's new legal phrase, under the head only")
+        .isEqualTo(1);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "--channel sms | 2 | --channel: 'sms' is not a channel of",

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,13 +138,7 @@ class DiffCommandTest {
     Path repo;
 
     private void git(String... args) throws IOException, InterruptedException {
-      List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Test",
-          "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"));
-      command.addAll(List.of(args));
-      Process process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(process.exitValue()).as(String.join(" ", args) + ": " + output).isZero();
+      TestGit.git(repo, args);
     }
 
     private void commitFixture(String name, String file) throws Exception {
@@ -157,15 +149,7 @@ class DiffCommandTest {
     }
 
     private void requireGit() {
-      boolean present;
-      try {
-        Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        present = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-      } catch (IOException | InterruptedException e) {
-        present = false;
-      }
-      Assumptions.assumeTrue(present, "git is not on the PATH: skipping the git:REV:path tests");
+      TestGit.requireGit();
     }
 
     @Test
@@ -214,8 +198,46 @@ class DiffCommandTest {
       git("add", "folder");
       git("commit", "-q", "-m", "folder");
       Run folder = Cli.run("diff", "--repo", repo.toString(), "git:HEAD:folder", file);
-      assertThat(folder.exitCode()).isEqualTo(2);
-      assertThat(folder.err()).contains("folder is a tree at HEAD, not a file");
+      assertThat(folder.exitCode()).as("a folder without a playbook.yaml, as on disk").isEqualTo(1);
+      assertThat(folder.err()).contains(
+          "HEAD:folder/playbook.yaml:1:1: error PB001 cannot read HEAD:folder/playbook.yaml:"
+              + " the folder has no playbook.yaml or playbook.yml");
+    }
+
+    @Test
+    void aComposedPlaybookIsReadWithItsBasesFromTheSameRevision() throws Exception {
+      requireGit();
+      TestGit.commitComposedExample(repo);
+      TestGit.changeTheBaseline(repo, "        within: PT30M\n", "        within: PT1H\n");
+      Run run = Cli.run("diff", "--repo", repo.toString(), "--format", "json", "git:HEAD:brand-uk",
+          repo.resolve("brand-uk").toString());
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exitCode()).as("a loosening change without a version bump").isEqualTo(1);
+      assertThat(run.out()).contains("\"source\": \"HEAD:brand-uk/playbook.yaml\"",
+          "deadline of tier 1 'Social care team leader' in escalation path 'legal-review' lengthened from PT30M to PT1H",
+          "\"file\": \"" + repo.resolve("group-baseline/playbook.yaml") + "\"");
+      Run back = Cli.run("diff", "--repo", repo.toString(), repo.resolve("brand-uk").toString(), "git:HEAD:brand-uk");
+      assertThat(back.out()).as("a change is placed in the new version's file, here the base at HEAD").contains(
+          "deadline of tier 1 'Social care team leader' in escalation path 'legal-review' shortened from PT1H to PT30M",
+          "HEAD:group-baseline/playbook.yaml:166:9");
+      Run same = Cli.run("diff", "--repo", repo.toString(), "git:HEAD:brand-uk/playbook.yaml", "git:HEAD:brand-uk");
+      assertThat(same.err()).isEmpty();
+      assertThat(same.out()).contains("no changes", "result: pass");
+    }
+
+    @Test
+    void aBaseMissingAtTheRevisionIsPb801AtTheExtendsEntry() throws Exception {
+      requireGit();
+      TestGit.commitComposedExample(repo);
+      git("rm", "-q", "--cached", "group-baseline/playbook.yaml");
+      git("commit", "-q", "-m", "baseline dropped from the index");
+      Run run = Cli.run("diff", "--repo", repo.toString(), "git:HEAD:brand-uk/playbook.yaml",
+          repo.resolve("brand-uk/playbook.yaml").toString());
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).contains("playbook: git:HEAD:brand-uk/playbook.yaml is not a valid playbook",
+          "HEAD:brand-uk/playbook.yaml:16:11: error PB801 cannot read base playbook '../group-baseline/playbook.yaml':"
+              + " no such file HEAD:group-baseline/playbook.yaml (the path is relative to this file)")
+          .doesNotContain("Exception");
     }
 
     @Test

@@ -5,7 +5,7 @@ import dev.playbook.SourceLocation;
 import dev.playbook.internal.validate.Tree;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,7 @@ final class Extends {
   private final LoadLimits limits;
   private final Problems problems;
   private final Reader reader;
+  private final SourceFiles files;
   private final List<Part> order = new ArrayList<>();
   private final Set<Path> merged = new HashSet<>();
   private final Deque<Path> reading = new ArrayDeque<>();
@@ -47,19 +49,11 @@ final class Extends {
   private long bytes;
   private boolean complete = true;
 
-  Extends(LoadLimits limits, Problems problems, Reader reader) {
+  Extends(LoadLimits limits, Problems problems, Reader reader, SourceFiles files) {
     this.limits = limits;
     this.problems = problems;
     this.reader = reader;
-  }
-
-  /** The file a path names: itself, or {@code playbook.yaml} (else {@code playbook.yml}) in a folder. */
-  static Path playbookFile(Path path) {
-    if (Files.isDirectory(path)) {
-      Path yaml = path.resolve("playbook.yaml");
-      return !Files.exists(yaml) && Files.exists(path.resolve("playbook.yml")) ? path.resolve("playbook.yml") : yaml;
-    }
-    return path;
+    this.files = files;
   }
 
   /**
@@ -91,9 +85,9 @@ final class Extends {
   }
 
   private void visit(Path file, Part part, int depth) {
-    Path identity = identity(file);
+    Path identity = files.identity(file);
     reading.push(identity);
-    names.put(identity, file.toString());
+    names.put(identity, files.name(file));
     List<Object> bases = Tree.list(part.root().get("extends"));
     LocationIndex places = part.document().index();
     for (int i = 0; i < bases.size(); i++) {
@@ -106,12 +100,12 @@ final class Extends {
         fail(Code.PB805, at, pointer, "merge some of the levels into one base", MAX_DEPTH);
         continue;
       }
-      Optional<Path> resolved = resolve(file, written, at, pointer);
+      Optional<Path> resolved = resolveOrReport(file, written, at, pointer);
       if (resolved.isEmpty()) {
         continue;
       }
       Path base = resolved.get();
-      Path baseIdentity = identity(base);
+      Path baseIdentity = files.identity(base);
       if (reading.contains(baseIdentity)) {
         fail(Code.PB802, at, pointer, "a playbook can only extend playbooks that do not extend it",
             base, cycle(baseIdentity));
@@ -128,13 +122,22 @@ final class Extends {
     order.add(part);
   }
 
-  private Optional<Path> resolve(Path file, String written, SourceLocation at, String pointer) {
+  private Optional<Path> resolveOrReport(Path file, String written, SourceLocation at, String pointer) {
+    try {
+      return resolve(file, written, at, pointer);
+    } catch (IOException | InvalidPathException e) {
+      fail(Code.PB801, at, pointer, null, written, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Path> resolve(Path file, String written, SourceLocation at, String pointer) throws IOException {
     if (written.contains("://") || Path.of(written).isAbsolute()) {
       fail(Code.PB801, at, pointer, "write the path relative to this file, such as ../group/baseline.yaml",
           written, "a base is named by a path relative to the playbook that extends it");
       return Optional.empty();
     }
-    Path base = playbookFile(file.resolveSibling(written).normalize());
+    Path base = files.playbookFile(file.resolveSibling(written).normalize());
     String name = base.getFileName() == null ? "" : base.getFileName().toString();
     if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
       fail(Code.PB801, at, pointer, "name a .yaml or .yml file, or a folder with a playbook.yaml",
@@ -146,26 +149,37 @@ final class Extends {
 
   private Optional<Part> read(Path base, String written, SourceLocation at, String pointer) {
     try {
-      long size = Files.size(base);
-      if (bytes + size > limits.maxFileBytes()) {
-        fail(Code.PB806, at, pointer,
-            "the limit LoadLimits.maxFileBytes applies to a playbook and all its bases together",
-            limits.maxFileBytes());
+      // Refuse an oversized file before reading it into memory, where its size is known.
+      OptionalLong size = files.size(base);
+      if (size.isPresent() && tooMany(size.getAsLong(), at, pointer)) {
         return Optional.empty();
       }
-      byte[] content = Files.readAllBytes(base);
+      byte[] content = files.read(base);
+      if (tooMany(content.length, at, pointer)) {
+        return Optional.empty();
+      }
       bytes += content.length;
-      Optional<Part> part = reader.read(content, base.toString(), problems);
+      Optional<Part> part = reader.read(content, files.name(base), problems);
       complete &= part.isPresent();
       return part;
     } catch (NoSuchFileException e) {
-      fail(Code.PB801, at, pointer, "the path is relative to this file", written, "no such file " + base);
+      fail(Code.PB801, at, pointer, "the path is relative to this file", written, "no such file " + files.name(base));
     } catch (AccessDeniedException e) {
       fail(Code.PB801, at, pointer, null, written, "permission denied");
     } catch (IOException e) {
       fail(Code.PB801, at, pointer, null, written, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** Whether a base of this size would take the chain over the limit, reporting it if so. */
+  private boolean tooMany(long size, SourceLocation at, String pointer) {
+    if (bytes + size <= limits.maxFileBytes()) {
+      return false;
+    }
+    fail(Code.PB806, at, pointer, "the limit LoadLimits.maxFileBytes applies to a playbook and all its bases together",
+        limits.maxFileBytes());
+    return true;
   }
 
   private void fail(Code code, SourceLocation at, String pointer, String hint, Object... args) {
@@ -180,13 +194,5 @@ final class Extends {
     List<Path> loop = new ArrayList<>(stack.subList(stack.indexOf(again), stack.size()));
     loop.add(again);
     return loop.stream().map(names::get).collect(Collectors.joining(" → "));
-  }
-
-  private static Path identity(Path file) {
-    try {
-      return file.toRealPath();
-    } catch (IOException e) {
-      return file.toAbsolutePath().normalize();
-    }
   }
 }

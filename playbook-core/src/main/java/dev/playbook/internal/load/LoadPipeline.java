@@ -2,6 +2,7 @@ package dev.playbook.internal.load;
 
 import dev.playbook.LoadLimits;
 import dev.playbook.LoadResult;
+import dev.playbook.PlaybookFiles;
 import dev.playbook.SourceLocation;
 import dev.playbook.internal.validate.ModelPass;
 import dev.playbook.internal.validate.PassContext;
@@ -10,7 +11,6 @@ import dev.playbook.model.Playbook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Loading, start to end: bytes → text → YAML tree with locations → DSL version → schema, for the
@@ -41,23 +42,34 @@ public final class LoadPipeline {
 
   /** Loads a file, or {@code playbook.yaml}/{@code playbook.yml} in a directory, with the bases it extends. */
   public LoadResult load(Path path) {
+    return load(path, SourceFiles.ON_DISK);
+  }
+
+  /** Loads a playbook and the bases it extends from the caller's files. */
+  public LoadResult load(Path path, PlaybookFiles files) {
+    return load(path, SourceFiles.of(files));
+  }
+
+  private LoadResult load(Path path, SourceFiles files) {
     Problems problems = new Problems();
-    Path file = Extends.playbookFile(path);
-    String name = file.toString();
+    String name = files.name(path);
     try {
-      // Refuse an oversized file before reading it into memory.
-      if (Files.isRegularFile(file) && !SourceReader.withinLimit(Files.size(file), name, limits, problems)) {
+      Path file = files.playbookFile(path);
+      name = files.name(file);
+      // Refuse an oversized file before reading it into memory, where its size is known.
+      OptionalLong size = files.size(file);
+      if (size.isPresent() && !SourceReader.withinLimit(size.getAsLong(), name, limits, problems)) {
         return new LoadResult(Optional.empty(), problems.all());
       }
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes = files.read(file);
       Optional<Part> own = read(bytes, name, problems);
       if (own.isEmpty()) {
         return new LoadResult(Optional.empty(), problems.all());
       }
-      Optional<List<Part>> chain = new Extends(limits, problems, this::read).resolve(file, own.get());
+      Optional<List<Part>> chain = new Extends(limits, problems, this::read, files).resolve(file, own.get());
       return new LoadResult(chain.flatMap(parts -> validateAndBind(parts, problems)), problems.all());
     } catch (NoSuchFileException e) {
-      String why = Files.isDirectory(path) ? "the folder has no playbook.yaml or playbook.yml" : "no such file";
+      String why = files.isFolder(path) ? "the folder has no playbook.yaml or playbook.yml" : "no such file";
       problems.report(Code.PB001, SourceLocation.ofFile(name), "", name, why);
     } catch (AccessDeniedException e) {
       problems.report(Code.PB001, SourceLocation.ofFile(name), "", name, "permission denied");

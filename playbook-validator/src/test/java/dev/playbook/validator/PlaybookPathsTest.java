@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which files {@code playbook validate} picks from the paths it is given, and in what order. */
-class PlaybookFilesTest {
+class PlaybookPathsTest {
 
   /** Relative, as users type paths: results must stay relative (tests run in the module folder). */
   private static final Path ROOT = Path.of("target", "playbook-files-test");
@@ -41,34 +41,34 @@ class PlaybookFilesTest {
 
   @Test
   void aDirectoryYieldsItsPlaybooksSortedNameByNameAndRelative() throws UserError {
-    assertThat(PlaybookFiles.find(List.of(ROOT)))
+    assertThat(PlaybookPaths.find(List.of(ROOT)))
         .extracting(p -> ROOT.relativize(p).toString().replace('\\', '/'))
         .containsExactly("B.YAML", "a/z.yaml", "a-b/c.yaml", "a.yml", "deep/er/still/x.yaml", "z.yaml");
-    assertThat(PlaybookFiles.find(List.of(ROOT))).allSatisfy(p -> assertThat(p).isRelative().startsWith(ROOT));
+    assertThat(PlaybookPaths.find(List.of(ROOT))).allSatisfy(p -> assertThat(p).isRelative().startsWith(ROOT));
   }
 
   @Test
   void filesAreTakenAsGivenWhateverTheirNameAndInTheOrderGiven() throws UserError {
     List<Path> given = List.of(ROOT.resolve("z.yaml"), ROOT.resolve("x.test.yaml"), ROOT.resolve("notes.txt"));
-    assertThat(PlaybookFiles.find(given)).containsExactlyElementsOf(given);
+    assertThat(PlaybookPaths.find(given)).containsExactlyElementsOf(given);
   }
 
   @Test
   void aFileNamedTwiceIsValidatedOnce() throws UserError {
-    assertThat(PlaybookFiles.find(List.of(ROOT.resolve("z.yaml"), ROOT.resolve("a"), ROOT.resolve("z.yaml"))))
+    assertThat(PlaybookPaths.find(List.of(ROOT.resolve("z.yaml"), ROOT.resolve("a"), ROOT.resolve("z.yaml"))))
         .containsExactly(ROOT.resolve("z.yaml"), ROOT.resolve("a/z.yaml"));
   }
 
   @Test
   void aHiddenOrSkippedDirectoryNamedExplicitlyIsWalked() throws UserError {
-    assertThat(PlaybookFiles.find(List.of(ROOT.resolve("target")))).containsExactly(ROOT.resolve("target/out.yaml"));
+    assertThat(PlaybookPaths.find(List.of(ROOT.resolve("target")))).containsExactly(ROOT.resolve("target/out.yaml"));
   }
 
   @Test
   void missingPathsAndEmptyDirectoriesAreAllReported() throws IOException {
     Files.createDirectories(ROOT.resolve("empty"));
     List<Path> given = List.of(ROOT.resolve("missing.yaml"), ROOT.resolve("empty"), ROOT.resolve("z.yaml"));
-    assertThatThrownBy(() -> PlaybookFiles.find(given))
+    assertThatThrownBy(() -> PlaybookPaths.find(given))
         .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.problems()).containsExactly(
             "cannot read " + ROOT.resolve("missing.yaml") + ": no such file or directory",
             "no playbook files (*.yaml, *.yml) in " + ROOT.resolve("empty")));
@@ -79,6 +79,6 @@ class PlaybookFilesTest {
       "playbook.yaml, true", "playbook.yml, true", "PLAYBOOK.YAML, true", "playbook.test.yaml, false",
       "playbook.test.yml, false", ".gitlab-ci.yml, false", "playbook.json, false", "yaml, false"})
   void playbookFileNames(String name, boolean isPlaybook) {
-    assertThat(PlaybookFiles.isPlaybookFileName(name)).isEqualTo(isPlaybook);
+    assertThat(PlaybookPaths.isPlaybookFileName(name)).isEqualTo(isPlaybook);
   }
 }

@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * user gave ({@code examples/} finds {@code examples/retail-bank/playbook.yaml}) and each
  * directory's files are sorted, so output is the same on every machine.
  */
-final class PlaybookFiles {
+final class PlaybookPaths {
 
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
 
@@ -44,7 +44,7 @@ final class PlaybookFiles {
     return Boolean.compare(i.hasNext(), j.hasNext());
   };
 
-  private PlaybookFiles() {}
+  private PlaybookPaths() {}
 
   /**
    * The files to validate, in the order the inputs were given, each file once.
@@ -58,7 +58,7 @@ final class PlaybookFiles {
     for (Path input : inputs) {
       try {
         if (Files.readAttributes(input, BasicFileAttributes.class).isDirectory()) {
-          List<Path> found = walk(input, PlaybookFiles::isPlaybookFileName);
+          List<Path> found = walk(input, PlaybookPaths::isPlaybookFileName);
           if (found.isEmpty()) {
             problems.add("no playbook files (*.yaml, *.yml) in " + input);
           }
