@@ -1,17 +1,12 @@
 package dev.playbook.validator.backtest;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playbook.validator.backtest.BacktestReport.Count;
 import dev.playbook.validator.backtest.BacktestReport.Side;
 import dev.playbook.validator.backtest.BacktestReport.Volume;
+import dev.playbook.validator.report.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -23,22 +18,10 @@ import java.util.List;
  */
 final class JsonBacktestRenderer {
 
-  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-  private static final ObjectWriter PRETTY = new ObjectMapper()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .writer(new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator(""))
-          .withObjectIndenter(INDENT)
-          .withArrayIndenter(INDENT));
-
   private JsonBacktestRenderer() {}
 
   static void write(BacktestReport report, Writer out) throws IOException {
-    PRETTY.writeValue(out, tree(report));
-    out.write('\n');
+    Json.write(tree(report), out);
   }
 
   /** The report as a tree, also embedded in the HTML report. */

@@ -1,16 +1,11 @@
 package dev.playbook.validator.diff;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playbook.Diagnostic;
 import dev.playbook.SourceLocation;
+import dev.playbook.validator.report.Json;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -23,17 +18,6 @@ final class JsonDiffRenderer implements DiffRenderer {
 
   /** The {@code $schema} of every diff report: it names the shape and its version. */
   static final String SCHEMA_ID = "https://playbook.dev/schemas/diff-report-v1.schema.json";
-
-  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-  private static final ObjectWriter WRITER = new ObjectMapper()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .writer(new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator(""))
-          .withObjectIndenter(INDENT)
-          .withArrayIndenter(INDENT));
 
   @Override
   public void write(PlaybookDiff diff, Writer out) throws IOException {
@@ -72,8 +56,7 @@ final class JsonDiffRenderer implements DiffRenderer {
       location(node.putObject("location"), d.location());
       node.put("pointer", d.pointer());
     }
-    WRITER.writeValue(out, root);
-    out.write("\n");
+    Json.write(root, out);
   }
 
   private static void revision(ObjectNode node, Revision revision) {
