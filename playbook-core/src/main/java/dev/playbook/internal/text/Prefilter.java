@@ -37,12 +37,55 @@ final class Prefilter {
    * {@link #SPACE} or {@link #ANY}. Every element stands for exactly one character of the text:
    * only atoms that can never match a character outside the BMP become elements.
    */
-  record Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter) {
+  record Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter, int anchor) {
+
+    Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter) {
+      this(elements, boundaryBefore, boundaryAfter, anchorOf(elements));
+    }
+
+    /**
+     * The element to look for first: the one fewest characters of a reply are (punctuation, then
+     * a digit, a letter, white space, any letter).
+     */
+    private static int anchorOf(String elements) {
+      int best = 0;
+      for (int k = 1; k < elements.length(); k++) {
+        if (rarity(elements.charAt(k)) > rarity(elements.charAt(best))) {
+          best = k;
+        }
+      }
+      return best;
+    }
+
+    private static int rarity(char e) {
+      switch (e) {
+        case ANY:
+          return 0;
+        case LETTER:
+          return 1;
+        case SPACE:
+          return 2;
+        case DIGIT:
+          return 4;
+        default:
+          return e >= 'a' && e <= 'z' ? 3 : 5;
+      }
+    }
 
     boolean occursIn(String folded) {
       int n = elements.length();
-      for (int at = 0; at + n <= folded.length(); at++) {
-        if (matchesAt(folded, at)) {
+      char first = elements.charAt(anchor);
+      int last = folded.length() - (n - anchor);
+      for (int at = anchor; at <= last; at++) {
+        if (first < LETTER) {
+          at = folded.indexOf(first, at);
+          if (at < 0 || at > last) {
+            return false;
+          }
+        } else if (!is(first, folded.charAt(at))) {
+          continue;
+        }
+        if (matchesAt(folded, at - anchor)) {
           return true;
         }
       }
@@ -70,9 +113,9 @@ final class Prefilter {
     private static boolean is(char wanted, char c) {
       switch (wanted) {
         case LETTER:
-          return Character.isLetter(c);
+          return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
         case DIGIT:
-          return Character.isDigit(c);
+          return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
         case SPACE:
           return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
         case ANY:
@@ -295,7 +338,7 @@ final class Prefilter {
 
     /**
      * Ends the sequence being read and keeps it if it says more than the literal runs do: it has
-     * a letter, digit or white-space element, and two elements or a word boundary.
+     * a letter, digit or white-space element, and two elements that are not {@link #ANY}.
      */
     private void endSequence(boolean boundaryNext) {
       int known = 0;
@@ -307,7 +350,8 @@ final class Prefilter {
           someClass |= e == LETTER || e == DIGIT || e == SPACE;
         }
       }
-      if (someClass && (known >= 2 || sequenceAfterBoundary || boundaryNext)) {
+      // One element with a word edge (\b[A-Z]) is in nearly every text: not worth a look.
+      if (someClass && known >= 2) {
         sequences.add(new Sequence(sequence.toString(), sequenceAfterBoundary, boundaryNext));
       }
       sequence.setLength(0);
