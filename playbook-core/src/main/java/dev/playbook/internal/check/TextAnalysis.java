@@ -123,7 +123,10 @@ public final class TextAnalysis {
         Detectors.emails(text, out);
         break;
       case "phone-number":
-        Detectors.phoneNumbers(text.original(), phoneRegion, out);
+        if (Detectors.mayHavePhoneNumber(text.original())) {
+          Detectors.phoneNumbers(text.original(), phoneRegion, urls(),
+              personalData("email-address"), out);
+        }
         break;
       case "card-number":
         Detectors.cardNumbers(text, out);

@@ -185,31 +185,64 @@ public final class Detectors {
 
   /**
    * Every phone number libphonenumber finds as VALID for the region (numbers with a country code
-   * are read whatever the region). Runs on the original text; skipped unless some run of at least
+   * are read whatever the region), except those overlapping a link, an email address (both given,
+   * as original ranges) or a handle ({@code @} and the word after it): the digits of
+   * {@code example.com/help/02079460018} or {@code @02079460018} are not a number a person wrote
+   * to be called. Runs on the original text; skipped unless some run of at least
    * {@value #MIN_PHONE_DIGITS} digits, separated by at most one space, dot, dash, slash or
-   * bracket, is there: libphonenumber is thorough but slow, and the numbers worth reporting are
-   * that long.
+   * bracket, stands outside those: libphonenumber is thorough but slow, the numbers worth
+   * reporting are that long, and in real replies most long runs of digits are in links.
    */
-  public static void phoneNumbers(String original, String region, Spans out) {
-    if (!hasDigitRun(original, MIN_PHONE_DIGITS)) {
+  public static void phoneNumbers(String original, String region, Spans links, Spans emails,
+      Spans out) {
+    if (!hasDigitRun(original, MIN_PHONE_DIGITS, links, emails)) {
       return;
     }
     for (PhoneNumberMatch match :
         PHONES.findNumbers(original, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-      out.add(match.start(), match.end());
+      int start = match.start();
+      int end = match.end();
+      if (!links.overlaps(start, end) && !emails.overlaps(start, end)
+          && !inHandle(original, start)) {
+        out.add(start, end);
+      }
     }
+  }
+
+  /** Whether some run of at least {@value #MIN_PHONE_DIGITS} digits is in the text at all. */
+  public static boolean mayHavePhoneNumber(String original) {
+    return hasDigitRun(original, MIN_PHONE_DIGITS, Spans.EMPTY, Spans.EMPTY);
   }
 
   /** The fewest digits a phone number worth reporting has. */
   static final int MIN_PHONE_DIGITS = 7;
 
-  private static boolean hasDigitRun(String s, int min) {
+  /** Whether {@code at} is in a handle: word characters back to an {@code @} that starts one. */
+  private static boolean inHandle(String s, int at) {
+    if (!Prefilter.isWordChar(s.charAt(at))) {
+      return false;
+    }
+    int i = at;
+    while (i > 0 && Prefilter.isWordChar(s.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && s.charAt(i - 1) == '@' && (i == 1 || !Prefilter.isWordChar(s.charAt(i - 2)));
+  }
+
+  private static boolean hasDigitRun(String s, int min, Spans links, Spans emails) {
     int digits = 0;
     boolean separated = false;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isDigit(c)) {
-        if (++digits >= min) {
+      if (c == '@' && (i == 0 || !Prefilter.isWordChar(s.charAt(i - 1)))) {
+        while (i + 1 < n && Prefilter.isWordChar(s.charAt(i + 1))) {
+          i++; // a handle
+        }
+        digits = 0;
+        separated = false;
+      } else if (Character.isDigit(c)) {
+        if (++digits >= min && !links.overlaps(i, i + 1) && !emails.overlaps(i, i + 1)) {
           return true;
         }
         separated = false;

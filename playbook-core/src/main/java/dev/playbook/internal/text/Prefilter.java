@@ -21,34 +21,108 @@ final class Prefilter {
   /** The filter for patterns it cannot reason about. */
   static final Prefilter ALWAYS = new Prefilter(List.of(), 0, List.of(), List.of());
 
-  /** A letter class ({@code [A-Z]}) where a pair needs one. */
+  /** A letter class ({@code [A-Z]}) where a sequence needs one. */
   private static final char LETTER = '\uE000';
-  /** {@code \d} where a pair needs one. */
+  /** {@code \d} where a sequence needs one. */
   private static final char DIGIT = '\uE001';
+  /** {@code \s} where a sequence needs one. */
+  private static final char SPACE = '\uE002';
+  /** A class of ASCII characters ({@code [A-Z\d]}, {@code \w}): one character, any. */
+  private static final char ANY = '\uE003';
 
   /**
-   * Two characters the pattern needs side by side ({@code [A-Z]\d} needs a letter right before a
-   * digit): each a literal (lower case), {@link #LETTER} or {@link #DIGIT}.
+   * Characters the pattern needs side by side, and whether it needs a word boundary ({@code \b})
+   * right before or after them: {@code \d[A-Z]{2}\b} needs a digit, two letters and then no word
+   * character. Each element is a literal (lower case), {@link #LETTER}, {@link #DIGIT},
+   * {@link #SPACE} or {@link #ANY}. Every element stands for exactly one character of the text:
+   * only atoms that can never match a character outside the BMP become elements.
    */
-  record Pair(char first, char second) {
+  record Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter, int anchor) {
+
+    Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter) {
+      this(elements, boundaryBefore, boundaryAfter, anchorOf(elements));
+    }
+
+    /**
+     * The element to look for first: the one fewest characters of a reply are (punctuation, then
+     * a digit, a letter, white space, any letter).
+     */
+    private static int anchorOf(String elements) {
+      int best = 0;
+      for (int k = 1; k < elements.length(); k++) {
+        if (rarity(elements.charAt(k)) > rarity(elements.charAt(best))) {
+          best = k;
+        }
+      }
+      return best;
+    }
+
+    private static int rarity(char e) {
+      switch (e) {
+        case ANY:
+          return 0;
+        case LETTER:
+          return 1;
+        case SPACE:
+          return 2;
+        case DIGIT:
+          return 4;
+        default:
+          return e >= 'a' && e <= 'z' ? 3 : 5;
+      }
+    }
 
     boolean occursIn(String folded) {
-      for (int i = 0; i + 1 < folded.length(); i++) {
-        if (is(first, folded.charAt(i)) && is(second, folded.charAt(i + 1))) {
+      int n = elements.length();
+      char first = elements.charAt(anchor);
+      int last = folded.length() - (n - anchor);
+      for (int at = anchor; at <= last; at++) {
+        if (first < LETTER) {
+          at = folded.indexOf(first, at);
+          if (at < 0 || at > last) {
+            return false;
+          }
+        } else if (!is(first, folded.charAt(at))) {
+          continue;
+        }
+        if (matchesAt(folded, at - anchor)) {
           return true;
         }
       }
       return false;
     }
 
+    private boolean matchesAt(String folded, int at) {
+      int n = elements.length();
+      for (int k = 0; k < n; k++) {
+        if (!is(elements.charAt(k), folded.charAt(at + k))) {
+          return false;
+        }
+      }
+      return (!boundaryBefore || isBoundary(folded, at))
+          && (!boundaryAfter || isBoundary(folded, at + n));
+    }
+
+    /** RE2's {@code \b}: an ASCII word character on one side of {@code at} and not the other. */
+    private static boolean isBoundary(String s, int at) {
+      boolean before = at > 0 && isWordChar(s.charAt(at - 1));
+      boolean after = at < s.length() && isWordChar(s.charAt(at));
+      return before != after;
+    }
+
     private static boolean is(char wanted, char c) {
-      if (wanted == LETTER) {
-        return Character.isLetter(c);
+      switch (wanted) {
+        case LETTER:
+          return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        case DIGIT:
+          return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+        case SPACE:
+          return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+        case ANY:
+          return true;
+        default:
+          return c == wanted;
       }
-      if (wanted == DIGIT) {
-        return Character.isDigit(c);
-      }
-      return c == wanted;
     }
   }
 
@@ -81,14 +155,14 @@ final class Prefilter {
    */
   private final int digits;
   private final List<List<String>> anyOf;
-  private final List<Pair> pairs;
+  private final List<Sequence> sequences;
 
   private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
-      List<Pair> pairs) {
+      List<Sequence> sequences) {
     this.literals = List.copyOf(literals);
     this.digits = digits;
     this.anyOf = List.copyOf(anyOf);
-    this.pairs = List.copyOf(pairs);
+    this.sequences = List.copyOf(sequences);
   }
 
   /** A word character as RE2's {@code \b} sees it (ASCII only). */
@@ -106,8 +180,8 @@ final class Prefilter {
     if (digits > 0 && !hasDigits(folded, digits)) {
       return false;
     }
-    for (Pair pair : pairs) {
-      if (!pair.occursIn(folded)) {
+    for (Sequence sequence : sequences) {
+      if (!sequence.occursIn(folded)) {
         return false;
       }
     }
@@ -164,12 +238,16 @@ final class Prefilter {
     private int i;
     private final List<Literal> literals = new ArrayList<>();
     private final List<List<String>> anyOf = new ArrayList<>();
-    private final List<Pair> pairs = new ArrayList<>();
-    /** What the last atom must have matched as its last character, or 0 if unknown. */
-    private char previous;
+    private final List<Sequence> sequences = new ArrayList<>();
+    /** The elements of the sequence being read. */
+    private final StringBuilder sequence = new StringBuilder();
+    /** Whether the sequence being read starts right after {@code \b}. */
+    private boolean sequenceAfterBoundary;
     private int digits;
     /** The least number of times the last quantifier allows (1 without one). */
     private int least;
+    /** Whether the last quantifier allows exactly {@link #least} times ({@code {2}}, none). */
+    private boolean exact;
     private final StringBuilder run = new StringBuilder();
     /** Whether the run being read started right after a boundary. */
     private boolean runAfterBoundary;
@@ -189,11 +267,7 @@ final class Prefilter {
         Atom atom = atom();
         int quantifier = quantifier();
         boolean boundary = atom.boundary && quantifier != OPTIONAL;
-        char current = quantifier == OPTIONAL ? 0 : atom.pairChar();
-        if (previous != 0 && current != 0) {
-          pairs.add(new Pair(previous, current));
-        }
-        previous = current;
+        extendSequence(atom, quantifier);
         if (quantifier == OPTIONAL || atom.kind == Kind.NONE) {
           endRun(boundary);
           afterBoundary = boundary;
@@ -201,7 +275,10 @@ final class Prefilter {
         }
         switch (atom.kind) {
           case LITERAL:
-            if (quantifier == REPEATED) {
+            if (atom.literal >= 0x80) {
+              // Case folding reaches characters lower-casing leaves alone: σ matches ς.
+              endRun(false);
+            } else if (quantifier == REPEATED) {
               endRun(false); // "ab+c" needs "a" and "bc", not "abc"
               run.append(atom.literal);
               runAfterBoundary = false;
@@ -224,7 +301,61 @@ final class Prefilter {
         afterBoundary = false;
       }
       endRun(false);
-      return new Prefilter(literals, digits, anyOf, pairs);
+      endSequence(false);
+      return new Prefilter(literals, digits, anyOf, sequences);
+    }
+
+    /**
+     * Adds what the atom needs to the sequence being read, or ends it where the atom breaks the
+     * chain: an optional atom, one of unknown width (a group, {@code .}, which may match a
+     * character outside the BMP, that is two {@code char}s), or an anchor other than {@code \b}.
+     * A repeated atom adds its least number of copies; unless that number is exact, the sequence
+     * ends there and the next one starts with the atom's last copy.
+     */
+    private void extendSequence(Atom atom, int quantifier) {
+      if (atom.zeroWidth) {
+        boolean wordEdge = atom.boundary && quantifier == ONCE;
+        endSequence(wordEdge);
+        sequenceAfterBoundary = wordEdge;
+        return;
+      }
+      if (atom.element == 0 || quantifier == OPTIONAL) {
+        endSequence(false);
+        return;
+      }
+      int copies = quantifier == REPEATED ? Math.min(least, MAX_COPIES) : 1;
+      for (int k = 0; k < copies; k++) {
+        sequence.append(atom.element);
+      }
+      if (quantifier == REPEATED && (!exact || least > MAX_COPIES)) {
+        endSequence(false);
+        sequence.append(atom.element);
+      }
+    }
+
+    /** The most copies of one repeated atom a sequence takes ({@code \d{500}}). */
+    private static final int MAX_COPIES = 16;
+
+    /**
+     * Ends the sequence being read and keeps it if it says more than the literal runs do: it has
+     * a letter, digit or white-space element, and two elements that are not {@link #ANY}.
+     */
+    private void endSequence(boolean boundaryNext) {
+      int known = 0;
+      boolean someClass = false;
+      for (int k = 0; k < sequence.length(); k++) {
+        char e = sequence.charAt(k);
+        if (e != ANY) {
+          known++;
+          someClass |= e == LETTER || e == DIGIT || e == SPACE;
+        }
+      }
+      // One element with a word edge (\b[A-Z]) is in nearly every text: not worth a look.
+      if (someClass && known >= 2) {
+        sequences.add(new Sequence(sequence.toString(), sequenceAfterBoundary, boundaryNext));
+      }
+      sequence.setLength(0);
+      sequenceAfterBoundary = false;
     }
 
     /**
@@ -246,11 +377,13 @@ final class Prefilter {
     /** Reads a quantifier if there is one: {@link #ONCE}, {@link #OPTIONAL} or {@link #REPEATED}. */
     private int quantifier() throws GiveUp {
       least = 1;
+      exact = true;
       if (i >= p.length()) {
         return ONCE;
       }
       char c = p.charAt(i);
       int kind;
+      exact = false;
       if (c == '?' || c == '*') {
         kind = OPTIONAL;
         i++;
@@ -265,6 +398,7 @@ final class Prefilter {
         String body = p.substring(i + 1, close);
         kind = body.startsWith("0") || body.startsWith(",") ? OPTIONAL : REPEATED;
         int comma = body.indexOf(',');
+        exact = comma < 0;
         try {
           least = Math.max(1, Integer.parseInt(comma < 0 ? body : body.substring(0, comma)));
         } catch (NumberFormatException e) {
@@ -291,15 +425,25 @@ final class Prefilter {
         if (e == 'd') {
           Atom d = new Atom(Kind.DIGIT);
           d.literal = 'd'; // \d itself, whose every repetition is a digit
+          d.element = DIGIT;
           return d;
         }
         if (e == 'b' || e == 's') {
           Atom boundary = new Atom(Kind.NONE);
           boundary.boundary = true;
+          boundary.zeroWidth = e == 'b';
+          boundary.element = e == 's' ? SPACE : 0;
           return boundary;
         }
-        if ("BAzSwWD".indexOf(e) >= 0) {
-          return new Atom(Kind.NONE);
+        if ("BAz".indexOf(e) >= 0) {
+          Atom anchor = new Atom(Kind.NONE);
+          anchor.zeroWidth = true;
+          return anchor;
+        }
+        if ("SwWD".indexOf(e) >= 0) {
+          Atom other = new Atom(Kind.NONE);
+          other.element = e == 'w' ? ANY : 0; // \w is ASCII; the others take in any character
+          return other;
         }
         if (!Character.isLetterOrDigit(e)) {
           return Atom.literal(e);
@@ -314,7 +458,9 @@ final class Prefilter {
       }
       i++;
       if (c == '.' || c == '^' || c == '$') {
-        return new Atom(Kind.NONE);
+        Atom other = new Atom(Kind.NONE);
+        other.zeroWidth = c != '.';
+        return other;
       }
       if (Character.isLetterOrDigit(c) || " '\"-_,:;!@#%&=<>/~`".indexOf(c) >= 0) {
         return Atom.literal(c);
@@ -326,16 +472,22 @@ final class Prefilter {
       int start = ++i;
       boolean onlyDigits = true;
       boolean onlyLetters = true;
+      // Without "^" or "\p", a class matches ASCII characters, or "K" and "s" look-alikes under
+      // case folding: one char each.
+      boolean oneChar = true;
       if (i < p.length() && p.charAt(i) == '^') {
         onlyDigits = false;
         onlyLetters = false;
+        oneChar = false;
         i++;
       }
       while (i < p.length() && (p.charAt(i) != ']' || i == start)) {
         char c = p.charAt(i);
         if (c == '\\' && i + 1 < p.length()) {
-          onlyDigits &= p.charAt(i + 1) == 'd';
+          char e = p.charAt(i + 1);
+          onlyDigits &= e == 'd';
           onlyLetters = false;
+          oneChar &= e == 'd' || e == 's' || e == 'w' || (e < 0x80 && !Character.isLetterOrDigit(e));
           i += 2;
           continue;
         }
@@ -343,6 +495,7 @@ final class Prefilter {
           throw new GiveUp(); // [[:alpha:]]
         }
         onlyDigits &= (c >= '0' && c <= '9') || c == '-';
+        oneChar &= c < 0x80;
         // "A-Z": letters and the dash of a range between two letters
         onlyLetters &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
             || (c == '-' && i > start && i + 1 < p.length()
@@ -354,7 +507,8 @@ final class Prefilter {
       }
       i++;
       Atom atom = new Atom(onlyDigits ? Kind.DIGIT : Kind.NONE);
-      atom.letters = onlyLetters && !onlyDigits;
+      boolean letters = onlyLetters && !onlyDigits;
+      atom.element = letters ? LETTER : oneChar ? ANY : 0;
       return atom;
     }
 
@@ -391,7 +545,7 @@ final class Prefilter {
       }
       List<String> alternatives = new ArrayList<>();
       for (String alternative : body.split("\\|", -1)) {
-        if (alternative.isEmpty() || !alternative.chars().allMatch(Character::isLetterOrDigit)) {
+        if (alternative.isEmpty() || !alternative.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
           return new Atom(Kind.NONE);
         }
         alternatives.add(alternative.toLowerCase(Locale.ROOT));
@@ -408,20 +562,14 @@ final class Prefilter {
     final Kind kind;
     /** {@code \b} or {@code \s}: no word character on one side. */
     boolean boundary;
-    /** A class of ASCII letters only ({@code [A-Z]}). */
-    boolean letters;
+    /** An anchor: {@code \b}, {@code ^}, {@code $} and the like. */
+    boolean zeroWidth;
+    /**
+     * What the atom is as a {@link Sequence} element when it always matches exactly one
+     * {@code char}; 0 otherwise.
+     */
+    char element;
     char literal;
-
-    /** What the atom's last character must be, for a {@link Pair}; 0 when it says nothing. */
-    char pairChar() {
-      if (kind == Kind.LITERAL) {
-        return Character.toLowerCase(literal);
-      }
-      if (kind == Kind.DIGIT && literal == 'd') {
-        return DIGIT;
-      }
-      return letters ? LETTER : 0;
-    }
     List<String> alternatives;
 
     Atom(Kind kind) {
@@ -431,6 +579,8 @@ final class Prefilter {
     static Atom literal(char c) {
       Atom a = new Atom(Kind.LITERAL);
       a.literal = c;
+      // Outside ASCII, case folding reaches characters lower-casing leaves alone (σ and ς).
+      a.element = c < 0x80 ? Character.toLowerCase(c) : ANY;
       return a;
     }
   }

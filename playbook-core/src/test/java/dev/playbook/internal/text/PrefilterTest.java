@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +45,15 @@ class PrefilterTest {
       \\b\\d{2}-\\d{2}-\\d{2}\\b         ~ 12-34-56               ~ true
       [A-z]9                           ~ _9                     ~ true
       \\bcard\\s+\\d{4}                 ~ card 1234             ~ true
+      \\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b ~ t.co/AbC1d2 ~ false
+      \\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b ~ x1 2ab_ ~ false
+      \\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b ~ at ec1a1bb. ~ true
+      \\d[A-Z]{2}\\b                 ~ 1abc 2d              ~ false
+      \\b\\d{2}-\\d{2}-\\d{2}\\b         ~ 123-45-67 12-34-567  ~ false
+      \\bsort\\s?code\\s\\d          ~ sort code: 1         ~ false
+      \\bsort\\s?code\\s\\d          ~ sortcode 1           ~ true
+      σ                                ~ ας                     ~ true
+      (?:σας|x)                        ~ ΑΣ ας                  ~ true
       """)
   void keepsWhatCanMatchAndDropsWhatCannot(String regex, String text, boolean mayMatch) {
     Prefilter filter = Prefilter.of(regex);
@@ -56,5 +67,54 @@ class PrefilterTest {
     if (pattern.matcher(text).find()) {
       assertThat(mayMatch).as("a matching text is never rejected").isTrue();
     }
+  }
+
+  /** Patterns whose filters need characters side by side, at word edges and in white space. */
+  private static final List<String> PATTERNS = List.of(
+      "\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b", "\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b",
+      "\\b\\d{2}-\\d{2}-\\d{2}\\b", "\\d[A-Z]{2}\\b", "\\bs\\w\\d{2,}\\b", "a\\s+s\\b",
+      "[a-z]{2,3}\\d\\b", "\\b\\d{3}[ -]?\\d{3}\\b", "\\^[A-Z]{2,3}$", "k\\d\\s\\d",
+      "\\b[as]{2}\\b", "1[A-Z]+1", "\\bz1\\b", "\\ba\\.\\S", "s.1");
+
+  /**
+   * Random texts of the characters these patterns care about, and edits of texts that match:
+   * whatever a pattern matches in the folded text, its filter lets through.
+   */
+  @Test
+  void neverRejectsAFoldedTextThePatternMatches() {
+    Random random = new Random(11);
+    String alphabet = "aAsSzZkK19 _-.^/@\t\nσςİſ\u212A\uD835\uDC00";
+    List<String> seeds = List.of("sw1a 1aa", "ec1a1bb", "12-34-56", "1ab.", "sa12", "a  s",
+        "abc1", "123 456", "^AB", "k1 1", "as", "1a1", "z1", "a.b", "s.1");
+    int matched = 0;
+    for (String regex : PATTERNS) {
+      Prefilter filter = Prefilter.of(regex);
+      Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+      for (int n = 0; n < 20_000; n++) {
+        StringBuilder text = new StringBuilder();
+        if (n % 2 == 0) {
+          text.append(seeds.get(random.nextInt(seeds.size())));
+          for (int edits = random.nextInt(4); edits > 0; edits--) {
+            int at = random.nextInt(text.length() + 1);
+            char c = alphabet.charAt(random.nextInt(alphabet.length()));
+            if (random.nextBoolean() && at < text.length()) {
+              text.setCharAt(at, c);
+            } else {
+              text.insert(at, c);
+            }
+          }
+        } else {
+          for (int k = random.nextInt(12); k > 0; k--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+        }
+        String folded = NormalizedText.of(text.toString()).folded();
+        if (pattern.matcher(folded).find()) {
+          matched++;
+          assertThat(filter.mayMatch(folded)).as("'%s' matches '%s'", regex, folded).isTrue();
+        }
+      }
+    }
+    assertThat(matched).as("texts that match, so the test can fail").isGreaterThan(5_000);
   }
 }

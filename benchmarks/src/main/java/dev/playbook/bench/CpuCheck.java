@@ -1,0 +1,66 @@
+package dev.playbook.bench;
+
+import dev.playbook.CompiledPlaybook;
+import dev.playbook.Draft;
+import dev.playbook.Playbooks;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Thread CPU time per check, the median of 40 batches over the same 256 drafts as
+ * {@link CheckBenchmark} (after 20 batches of warm-up). On a machine other builds share, the
+ * scheduler stretches wall-clock figures by up to 2×; CPU time of the checking thread moves far
+ * less, which makes it the better figure for comparing two builds of the engine side by side.
+ *
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.playbook.bench.CpuCheck PHRASES LENGTH
+ * INBOUND}, for example {@code 300 300 true}; run from the repository root.
+ */
+public final class CpuCheck {
+
+  private CpuCheck() {}
+
+  /**
+   * Runs the measurement and prints the median and the least CPU time per check.
+   *
+   * @param args generated phrases, characters per draft, whether drafts carry the inbound
+   */
+  public static void main(String[] args) {
+    int phrases = Integer.parseInt(args[0]);
+    int length = Integer.parseInt(args[1]);
+    boolean inbound = Boolean.parseBoolean(args[2]);
+    CompiledPlaybook engine = Playbooks.compile(
+        Playbooks.load(Workload.playbookYaml(phrases, 42), "synthetic.yaml").orThrow());
+    Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+    List<Workload.Reply> replies = Workload.drafts(256, length, 7);
+    Draft[] drafts = new Draft[replies.size()];
+    for (int i = 0; i < drafts.length; i++) {
+      Workload.Reply r = replies.get(i);
+      drafts[i] = Draft.builder("x", r.reply()).inbound(inbound ? r.inbound() : "")
+          .clock(clock).build();
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int repeats = Math.max(1, 6_000 / length);
+    long findings = 0;
+    double[] micros = new double[40];
+    for (int batch = -20; batch < micros.length; batch++) {
+      long start = threads.getCurrentThreadCpuTime();
+      for (int r = 0; r < repeats; r++) {
+        for (Draft d : drafts) {
+          findings += engine.check(d).findings().size();
+        }
+      }
+      long spent = threads.getCurrentThreadCpuTime() - start;
+      if (batch >= 0) {
+        micros[batch] = spent / 1_000.0 / (repeats * drafts.length);
+      }
+    }
+    Arrays.sort(micros);
+    System.out.printf("CPU time per check: median %.2f us, least %.2f us (%d findings)%n",
+        micros[micros.length / 2], micros[0], findings);
+  }
+}
