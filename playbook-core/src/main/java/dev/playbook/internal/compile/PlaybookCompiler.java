@@ -55,18 +55,21 @@ public final class PlaybookCompiler {
 
   private final Playbook playbook;
   private final Lexicon lexicon;
-  /** The phrases looked for in the draft: every rule's and the topics that look in the draft. */
-  private final PhraseAutomaton.Builder draftPhrases;
-  /** The phrases looked for in the customer's message: only topics read it. */
-  private final PhraseAutomaton.Builder inboundPhrases;
+  private static final int DRAFT = 0;
+  private static final int INBOUND = 1;
+
+  /**
+   * Two automata: the phrases looked for in the draft (every rule's and the topics that look in
+   * the draft) and those looked for in the customer's message (only topics read it).
+   */
+  private final PhraseAutomaton.Builder automata;
   private final List<PhraseRef> phrases = new ArrayList<>();
   private int owners;
 
   private PlaybookCompiler(Playbook playbook) {
     this.playbook = playbook;
     this.lexicon = Lexicon.forLocale(playbook.metadata().defaultLocale());
-    this.draftPhrases = PhraseAutomaton.builder(lexicon);
-    this.inboundPhrases = PhraseAutomaton.builder(lexicon);
+    this.automata = PhraseAutomaton.builder(lexicon, 2);
   }
 
   /**
@@ -118,7 +121,8 @@ public final class PlaybookCompiler {
     playbook.personalData().patterns().forEach((kind, list) ->
         personalDataPatterns.put(kind, patterns(list, "personalData.patterns." + kind)));
     String country = playbook.metadata().defaultLocale().getCountry();
-    Matching matching = new Matching(lexicon, draftPhrases.build(), inboundPhrases.build(),
+    List<PhraseAutomaton> built = automata.build();
+    Matching matching = new Matching(lexicon, built.get(DRAFT), built.get(INBOUND),
         List.copyOf(phrases), owners,
         Map.copyOf(personalDataPatterns), playbook.personalData().phoneRegion(),
         country.length() == 2 ? country : "US");
@@ -230,10 +234,10 @@ public final class PlaybookCompiler {
     int owner = owners++;
     for (Phrase phrase : list) {
       if (inDraft) {
-        draftPhrases.add(phrase.text(), phrase.exact(), phrases.size());
+        automata.add(phrase.text(), phrase.exact(), phrases.size(), DRAFT);
       }
       if (inInbound) {
-        inboundPhrases.add(phrase.text(), phrase.exact(), phrases.size());
+        automata.add(phrase.text(), phrase.exact(), phrases.size(), INBOUND);
       }
       phrases.add(new PhraseRef(owner, phrase));
     }

@@ -82,9 +82,13 @@ public final class PhraseAutomaton {
     this.empty = empty;
   }
 
-  /** A builder of an automaton for one language. */
-  public static Builder builder(Lexicon lexicon) {
-    return new Builder(lexicon);
+  /**
+   * A builder of {@code tries} automata for one language: each has its own phrases, and all of
+   * them decide alike which text words to stem (from the phrases of all), so a word finds the same
+   * key whichever automaton reads it.
+   */
+  public static Builder builder(Lexicon lexicon, int tries) {
+    return new Builder(lexicon, tries);
   }
 
   /**
@@ -232,7 +236,7 @@ public final class PhraseAutomaton {
   public static final class Builder {
     private final Lexicon lexicon;
     private final Lexicon.Stemmer stemmer;
-    private final Node root = new Node();
+    private final Node[] roots;
     private final Set<Long> probes = new HashSet<>();
     private final Set<Long> prefixes = new HashSet<>();
     private final Set<Long> words = new HashSet<>();
@@ -241,7 +245,9 @@ public final class PhraseAutomaton {
     private final boolean english;
     private boolean hasExact;
 
-    private Builder(Lexicon lexicon) {
+    private Builder(Lexicon lexicon, int tries) {
+      this.roots = new Node[tries];
+      Arrays.setAll(roots, i -> new Node());
       this.lexicon = lexicon;
       this.stemmer = lexicon.newStemmer();
       this.english = "en".equals(lexicon.language());
@@ -288,14 +294,15 @@ public final class PhraseAutomaton {
     }
 
     /**
-     * Adds a phrase.
+     * Adds a phrase to one automaton.
      *
      * @param phrase the phrase as the author wrote it
      * @param exact match only the folded words as written, without inflections
      * @param payload what {@link Sink#hit} reports for it
+     * @param trie which automaton, from 0
      * @return whether the phrase has any word to match (punctuation alone has none)
      */
-    public boolean add(String phrase, boolean exact, int payload) {
+    public boolean add(String phrase, boolean exact, int payload, int trie) {
       NormalizedText text = NormalizedText.of(phrase);
       if (text.tokenCount() == 0) {
         return false;
@@ -315,7 +322,7 @@ public final class PhraseAutomaton {
         choices.add(keysOfWord.computeIfAbsent(word, this::keysOf));
       }
       hasExact |= exact;
-      List<Node> frontier = List.of(root);
+      List<Node> frontier = List.of(roots[trie]);
       for (List<String> keys : choices) {
         List<Node> next = new ArrayList<>();
         for (Node node : frontier) {
@@ -337,42 +344,59 @@ public final class PhraseAutomaton {
       return true;
     }
 
-    /** The automaton; the builder must not be used afterwards. */
-    public PhraseAutomaton build() {
-      // Number the stem keys, the exact words and the nodes, then lay the trie out flat.
+    /** The automata, in the order of their numbers; the builder must not be used afterwards. */
+    public List<PhraseAutomaton> build() {
+      // Number the stem keys, the exact words and the nodes, then lay each trie out flat.
       Map<String, Integer> stemIds = new HashMap<>();
       knownKeys.values().forEach(k -> stemIds.putIfAbsent(k, stemIds.size()));
-      Map<String, Integer> exactIds = new HashMap<>();
-      Map<Node, Integer> nodeIds = new IdentityHashMap<>();
-      List<Node> nodes = new ArrayList<>();
-      nodeIds.put(root, 0);
-      nodes.add(root);
-      Map<Long, Integer> edgeMap = new HashMap<>();
-      for (int i = 0; i < nodes.size(); i++) {
-        Node node = nodes.get(i);
-        for (int exact = 0; exact < 2; exact++) {
-          Map<String, Integer> ids = exact == 0 ? stemIds : exactIds;
-          for (Map.Entry<String, Node> e : (exact == 0 ? node.stems : node.exact).entrySet()) {
-            int key = ids.computeIfAbsent(e.getKey(), k -> ids.size());
-            Integer target = nodeIds.get(e.getValue());
-            if (target == null) {
-              target = nodes.size();
-              nodeIds.put(e.getValue(), target);
-              nodes.add(e.getValue());
+      List<Map<Long, Integer>> edgeMaps = new ArrayList<>();
+      List<int[][]> payloadTables = new ArrayList<>();
+      List<Map<String, Integer>> exactTables = new ArrayList<>();
+      for (Node root : roots) {
+        Map<String, Integer> exactIds = new HashMap<>();
+        Map<Node, Integer> nodeIds = new IdentityHashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        nodeIds.put(root, 0);
+        nodes.add(root);
+        Map<Long, Integer> edgeMap = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+          Node node = nodes.get(i);
+          for (int exact = 0; exact < 2; exact++) {
+            Map<String, Integer> ids = exact == 0 ? stemIds : exactIds;
+            for (Map.Entry<String, Node> e : (exact == 0 ? node.stems : node.exact).entrySet()) {
+              int key = ids.computeIfAbsent(e.getKey(), k -> ids.size());
+              Integer target = nodeIds.get(e.getValue());
+              if (target == null) {
+                target = nodes.size();
+                nodeIds.put(e.getValue(), target);
+                nodes.add(e.getValue());
+              }
+              edgeMap.put(EdgeTable.edge(i, exact == 0 ? stemEdge(key) : exactEdge(key)), target);
             }
-            edgeMap.put(EdgeTable.edge(i, exact == 0 ? stemEdge(key) : exactEdge(key)), target);
           }
         }
-      }
-      int[][] payloads = new int[nodes.size()][];
-      for (int i = 0; i < payloads.length; i++) {
-        payloads[i] = nodes.get(i).payloads;
+        int[][] payloads = new int[nodes.size()][];
+        for (int i = 0; i < payloads.length; i++) {
+          payloads[i] = nodes.get(i).payloads;
+        }
+        edgeMaps.add(edgeMap);
+        payloadTables.add(payloads);
+        exactTables.add(exactIds);
       }
       Map<String, Integer> known = new HashMap<>();
       knownKeys.forEach((form, key) -> known.put(form, stemIds.get(key)));
-      return new PhraseAutomaton(new EdgeTable(edgeMap), payloads, english, new LongSet(probes),
-          new LongSet(prefixes), new LongSet(words), new WordTable(known), Map.copyOf(stemIds),
-          new WordTable(exactIds), hasExact, edgeMap.isEmpty());
+      WordTable knownTable = new WordTable(known);
+      Map<String, Integer> stems = Map.copyOf(stemIds);
+      LongSet probeSet = new LongSet(probes);
+      LongSet prefixSet = new LongSet(prefixes);
+      LongSet wordSet = new LongSet(words);
+      List<PhraseAutomaton> automata = new ArrayList<>(roots.length);
+      for (int t = 0; t < roots.length; t++) {
+        automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), payloadTables.get(t),
+            english, probeSet, prefixSet, wordSet, knownTable, stems,
+            new WordTable(exactTables.get(t)), hasExact, edgeMaps.get(t).isEmpty()));
+      }
+      return List.copyOf(automata);
     }
   }
 }
