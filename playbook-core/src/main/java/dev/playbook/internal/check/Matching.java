@@ -10,8 +10,10 @@ import java.util.Map;
  * Everything compiled once and shared by every check of a playbook.
  *
  * @param lexicon how words are stemmed
- * @param automaton every phrase of every rule and topic
- * @param phrases what each automaton payload stands for
+ * @param draftPhrases the phrases of every rule and of the topics that look in the draft
+ * @param inboundPhrases the phrases of the topics that look in the customer's message (no other
+ *     rule reads it)
+ * @param phrases what each payload of either automaton stands for
  * @param owners how many rules and topics own phrases
  * @param personalDataPatterns the playbook's patterns for kinds of personal data, by kind
  * @param phoneRegion the region for phone numbers without a country code, when the playbook sets
@@ -20,7 +22,8 @@ import java.util.Map;
  */
 public record Matching(
     Lexicon lexicon,
-    PhraseAutomaton automaton,
+    PhraseAutomaton draftPhrases,
+    PhraseAutomaton inboundPhrases,
     List<PhraseRef> phrases,
     int owners,
     Map<String, List<TextPattern>> personalDataPatterns,

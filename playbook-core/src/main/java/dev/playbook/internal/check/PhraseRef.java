@@ -3,7 +3,7 @@ package dev.playbook.internal.check;
 import dev.playbook.model.Phrase;
 
 /**
- * What a phrase in the shared automaton belongs to.
+ * What a phrase in the automata belongs to.
  *
  * @param owner the index of the rule or topic that owns it
  * @param phrase the phrase as written

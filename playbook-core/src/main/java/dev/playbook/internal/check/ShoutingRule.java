@@ -47,11 +47,14 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
       if (signature != null && start >= signature[0]) {
         continue;
       }
+      if (!shouts(original, start, end)) {
+        continue; // nearly every word, and the cheap test: its first lower-case letter says so
+      }
       if (start >= runEnd) {
         runEnd = runEnd(original, start);
         runHasDigit = hasDigit(original, runStart(original, start), runEnd);
       }
-      if (shouts(original, start, end) && !ACRONYMS.contains(text.token(t)) && !runHasDigit) {
+      if (!runHasDigit && !ACRONYMS.contains(text.token(t))) {
         shouted.add(start, end);
       }
     }
@@ -92,6 +95,16 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
   private static boolean shouts(String s, int start, int end) {
     int letters = 0;
     for (int i = start; i < end; ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          letters++;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          return false;
+        }
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isDigit(cp)) {

@@ -4,6 +4,7 @@ import dev.playbook.Finding;
 import dev.playbook.internal.text.Detectors;
 import dev.playbook.internal.text.Lexicon;
 import dev.playbook.internal.text.NormalizedText;
+import dev.playbook.internal.text.PhraseAutomaton;
 import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
 import dev.playbook.model.Phrase;
@@ -65,7 +66,11 @@ public final class TextAnalysis {
     return text.original();
   }
 
-  /** Every occurrence of the phrases owned by {@code owner}, in text order. */
+  /**
+   * Every occurrence of the phrases owned by {@code owner}, in text order. The customer's message
+   * is matched only against the phrases of topics that look in it; asked for any other owner it
+   * has none.
+   */
   public List<PhraseHit> phraseHits(int owner) {
     if (hits == null) {
       matchPhrases();
@@ -77,7 +82,9 @@ public final class TextAnalysis {
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists, one per owner
   private void matchPhrases() {
     List<PhraseHit>[] byOwner = new List[matching.owners()];
-    matching.automaton().match(text, stemmer, (payload, first, end) -> {
+    PhraseAutomaton phrases = which == Finding.Text.INBOUND
+        ? matching.inboundPhrases() : matching.draftPhrases();
+    phrases.match(text, stemmer, (payload, first, end) -> {
       PhraseRef ref = matching.phrases().get(payload);
       List<PhraseHit> list = byOwner[ref.owner()];
       if (list == null) {

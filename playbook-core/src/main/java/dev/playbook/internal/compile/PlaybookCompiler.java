@@ -45,8 +45,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compiles a validated playbook once: every phrase into one automaton, every pattern with RE2/J,
- * every rule into its compiled class, and each channel's plan with scopes already resolved.
+ * Compiles a validated playbook once: every phrase into the automaton of each text that looks for
+ * it, every pattern with RE2/J, every rule into its compiled class, and each channel's plan with
+ * scopes already resolved.
  *
  * <p>Not thread-safe; use one compiler per playbook (the result is immutable).
  */
@@ -54,14 +55,21 @@ public final class PlaybookCompiler {
 
   private final Playbook playbook;
   private final Lexicon lexicon;
-  private final PhraseAutomaton.Builder automaton;
+  private static final int DRAFT = 0;
+  private static final int INBOUND = 1;
+
+  /**
+   * Two automata: the phrases looked for in the draft (every rule's and the topics that look in
+   * the draft) and those looked for in the customer's message (only topics read it).
+   */
+  private final PhraseAutomaton.Builder automata;
   private final List<PhraseRef> phrases = new ArrayList<>();
   private int owners;
 
   private PlaybookCompiler(Playbook playbook) {
     this.playbook = playbook;
     this.lexicon = Lexicon.forLocale(playbook.metadata().defaultLocale());
-    this.automaton = PhraseAutomaton.builder(lexicon);
+    this.automata = PhraseAutomaton.builder(lexicon, 2);
   }
 
   /**
@@ -88,7 +96,8 @@ public final class PlaybookCompiler {
     List<Topic> topics = playbook.topics();
     for (int i = 0; i < topics.size(); i++) {
       Topic topic = topics.get(i);
-      int owner = phrasesOf(topic.recognise().phrases());
+      Topic.LookIn lookIn = topic.recognise().lookIn();
+      int owner = phrasesOf(topic.recognise().phrases(), lookIn.draft(), lookIn.inbound());
       rules.add(new Scoped(topic.scope(), new TopicRule(
           new RuleInfo(topic.id(), "topic", topic.severity(), topic.mode(), topic.description(),
               topic.location()),
@@ -112,7 +121,9 @@ public final class PlaybookCompiler {
     playbook.personalData().patterns().forEach((kind, list) ->
         personalDataPatterns.put(kind, patterns(list, "personalData.patterns." + kind)));
     String country = playbook.metadata().defaultLocale().getCountry();
-    Matching matching = new Matching(lexicon, automaton.build(), List.copyOf(phrases), owners,
+    List<PhraseAutomaton> built = automata.build();
+    Matching matching = new Matching(lexicon, built.get(DRAFT), built.get(INBOUND),
+        List.copyOf(phrases), owners,
         Map.copyOf(personalDataPatterns), playbook.personalData().phoneRegion(),
         country.length() == 2 ? country : "US");
     Policy policy = new Policy(playbook.metadata().id(), playbook.metadata().version(),
@@ -183,14 +194,14 @@ public final class PlaybookCompiler {
         rule.message(), rule.location());
     switch (rule.kind()) {
       case BANNED:
-        return Optional.of(new BannedRule(info, phrasesOf(rule.phrases()),
+        return Optional.of(new BannedRule(info, phrasesOf(rule.phrases(), true, false),
             patterns(rule.patterns(), rule.id())));
       case REQUIRED:
         ToneRule.Element element = rule.element().orElse(ToneRule.Element.OTHER);
         boolean useSignature = element == ToneRule.Element.SIGN_OFF && rule.phrases().isEmpty()
             && rule.patterns().isEmpty();
         List<String> examples = rule.phrases().stream().limit(3).map(Phrase::text).toList();
-        return Optional.of(new RequiredRule(info, phrasesOf(rule.phrases()),
+        return Optional.of(new RequiredRule(info, phrasesOf(rule.phrases(), true, false),
             patterns(rule.patterns(), rule.id()), element, rule.where(), useSignature, examples));
       default:
         break;
@@ -215,11 +226,19 @@ public final class PlaybookCompiler {
     }
   }
 
-  /** Adds a rule's or topic's phrases to the automaton; returns its owner index. */
-  private int phrasesOf(List<Phrase> list) {
+  /**
+   * Adds a rule's or topic's phrases to the automaton of each text it reads (the customer's
+   * message is matched only against what looks in it); returns its owner index.
+   */
+  private int phrasesOf(List<Phrase> list, boolean inDraft, boolean inInbound) {
     int owner = owners++;
     for (Phrase phrase : list) {
-      automaton.add(phrase.text(), phrase.exact(), phrases.size());
+      if (inDraft) {
+        automata.add(phrase.text(), phrase.exact(), phrases.size(), DRAFT);
+      }
+      if (inInbound) {
+        automata.add(phrase.text(), phrase.exact(), phrases.size(), INBOUND);
+      }
       phrases.add(new PhraseRef(owner, phrase));
     }
     return owner;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,34 +47,48 @@ public final class PhraseAutomaton {
 
   private static final int MAX_PATHS_PER_PHRASE = 4096;
   private static final int[] NONE = new int[0];
+  private static final int ROOT = 0;
+  /** A word with no key the automaton knows. */
+  private static final int NO_KEY = -1;
 
   private static final int ENGLISH_PROBE = 4;
   private static final int OTHER_PROBE = 2;
 
-  private final Node root;
+  private final EdgeTable edges;
+  private final int[][] payloads;
   private final boolean english;
   private final LongSet probes;
   private final LongSet prefixes;
   private final LongSet words;
-  private final Map<String, String> knownKeys;
+  private final WordTable knownKeys;
+  private final Map<String, Integer> stemIds;
+  private final WordTable exactWords;
   private final boolean hasExact;
   private final boolean empty;
 
-  private PhraseAutomaton(Node root, boolean english, LongSet probes, LongSet prefixes,
-      LongSet words, Map<String, String> knownKeys, boolean hasExact) {
-    this.root = root;
+  private PhraseAutomaton(EdgeTable edges, int[][] payloads, boolean english, LongSet probes,
+      LongSet prefixes, LongSet words, WordTable knownKeys, Map<String, Integer> stemIds,
+      WordTable exactWords, boolean hasExact, boolean empty) {
+    this.edges = edges;
+    this.payloads = payloads;
     this.english = english;
     this.probes = probes;
     this.prefixes = prefixes;
     this.words = words;
     this.knownKeys = knownKeys;
+    this.stemIds = stemIds;
+    this.exactWords = exactWords;
     this.hasExact = hasExact;
-    this.empty = root.stems.isEmpty() && root.exact.isEmpty();
+    this.empty = empty;
   }
 
-  /** A builder of an automaton for one language. */
-  public static Builder builder(Lexicon lexicon) {
-    return new Builder(lexicon);
+  /**
+   * A builder of {@code tries} automata for one language: each has its own phrases, and all of
+   * them decide alike which text words to stem (from the phrases of all), so a word finds the same
+   * key whichever automaton reads it.
+   */
+  public static Builder builder(Lexicon lexicon, int tries) {
+    return new Builder(lexicon, tries);
   }
 
   /**
@@ -85,51 +100,67 @@ public final class PhraseAutomaton {
     if (empty || n == 0) {
       return;
     }
-    String[] keys = new String[n];
-    String[] surfaces = hasExact ? new String[n] : null;
+    int[] keys = new int[n];
+    int[] surfaces = hasExact ? new int[n] : null;
     String folded = text.folded();
     for (int t = 0; t < n; t++) {
       int start = text.tokenStart(t);
       int end = text.tokenEnd(t);
+      keys[t] = NO_KEY;
+      if (hasExact) {
+        surfaces[t] = NO_KEY;
+      }
       if (isCandidate(folded, start, end)) {
-        String word = folded.substring(start, end);
-        String known = knownKeys.get(word);
-        keys[t] = known != null ? known : stemmer.key(word);
+        int known = knownKeys.get(folded, start, end);
+        if (known != WordTable.ABSENT) {
+          keys[t] = known;
+        } else {
+          Integer id = stemIds.get(stemmer.key(folded.substring(start, end)));
+          keys[t] = id == null ? NO_KEY : id;
+        }
         if (hasExact) {
-          surfaces[t] = word;
+          surfaces[t] = exactWords.get(folded, start, end);
         }
       }
     }
     for (int t = 0; t < n; t++) {
-      walk(root, t, t, keys, surfaces, sink);
+      walk(ROOT, t, t, keys, surfaces, sink);
     }
   }
 
-  private static void walk(Node node, int first, int t, String[] keys, String[] surfaces,
-      Sink sink) {
+  private void walk(int node, int first, int t, int[] keys, int[] surfaces, Sink sink) {
     if (t >= keys.length) {
       return;
     }
-    if (keys[t] != null) {
-      Node next = node.stems.get(keys[t]);
-      if (next != null) {
+    if (keys[t] != NO_KEY) {
+      int next = edges.next(node, stemEdge(keys[t]));
+      if (next != EdgeTable.NONE) {
         emit(next, first, t + 1, sink);
         walk(next, first, t + 1, keys, surfaces, sink);
       }
     }
-    if (surfaces != null && surfaces[t] != null) {
-      Node next = node.exact.get(surfaces[t]);
-      if (next != null) {
+    if (surfaces != null && surfaces[t] != NO_KEY) {
+      int next = edges.next(node, exactEdge(surfaces[t]));
+      if (next != EdgeTable.NONE) {
         emit(next, first, t + 1, sink);
         walk(next, first, t + 1, keys, surfaces, sink);
       }
     }
   }
 
-  private static void emit(Node node, int first, int end, Sink sink) {
-    for (int payload : node.payloads) {
+  private void emit(int node, int first, int end, Sink sink) {
+    for (int payload : payloads[node]) {
       sink.hit(payload, first, end);
     }
+  }
+
+  /** Stem keys and exact words are numbered apart; an edge tells them apart by its lowest bit. */
+  private static int stemEdge(int stemId) {
+    return stemId << 1;
+  }
+
+  private static int exactEdge(int exactId) {
+    return (exactId << 1) | 1;
   }
 
   private boolean isCandidate(String s, int start, int end) {
@@ -199,20 +230,13 @@ public final class PhraseAutomaton {
       }
       return edges.computeIfAbsent(key, k -> new Node());
     }
-
-    void freeze() {
-      stems = stems.isEmpty() ? Map.of() : Map.copyOf(stems);
-      exact = exact.isEmpty() ? Map.of() : Map.copyOf(exact);
-      stems.values().forEach(Node::freeze);
-      exact.values().forEach(Node::freeze);
-    }
   }
 
   /** Collects phrases; not thread-safe. */
   public static final class Builder {
     private final Lexicon lexicon;
     private final Lexicon.Stemmer stemmer;
-    private final Node root = new Node();
+    private final Node[] roots;
     private final Set<Long> probes = new HashSet<>();
     private final Set<Long> prefixes = new HashSet<>();
     private final Set<Long> words = new HashSet<>();
@@ -221,7 +245,9 @@ public final class PhraseAutomaton {
     private final boolean english;
     private boolean hasExact;
 
-    private Builder(Lexicon lexicon) {
+    private Builder(Lexicon lexicon, int tries) {
+      this.roots = new Node[tries];
+      Arrays.setAll(roots, i -> new Node());
       this.lexicon = lexicon;
       this.stemmer = lexicon.newStemmer();
       this.english = "en".equals(lexicon.language());
@@ -268,14 +294,15 @@ public final class PhraseAutomaton {
     }
 
     /**
-     * Adds a phrase.
+     * Adds a phrase to one automaton.
      *
      * @param phrase the phrase as the author wrote it
      * @param exact match only the folded words as written, without inflections
      * @param payload what {@link Sink#hit} reports for it
+     * @param trie which automaton, from 0
      * @return whether the phrase has any word to match (punctuation alone has none)
      */
-    public boolean add(String phrase, boolean exact, int payload) {
+    public boolean add(String phrase, boolean exact, int payload, int trie) {
       NormalizedText text = NormalizedText.of(phrase);
       if (text.tokenCount() == 0) {
         return false;
@@ -295,7 +322,7 @@ public final class PhraseAutomaton {
         choices.add(keysOfWord.computeIfAbsent(word, this::keysOf));
       }
       hasExact |= exact;
-      List<Node> frontier = List.of(root);
+      List<Node> frontier = List.of(roots[trie]);
       for (List<String> keys : choices) {
         List<Node> next = new ArrayList<>();
         for (Node node : frontier) {
@@ -317,11 +344,59 @@ public final class PhraseAutomaton {
       return true;
     }
 
-    /** The automaton; the builder must not be used afterwards. */
-    public PhraseAutomaton build() {
-      root.freeze();
-      return new PhraseAutomaton(root, english, new LongSet(probes), new LongSet(prefixes),
-          new LongSet(words), Map.copyOf(knownKeys), hasExact);
+    /** The automata, in the order of their numbers; the builder must not be used afterwards. */
+    public List<PhraseAutomaton> build() {
+      // Number the stem keys, the exact words and the nodes, then lay each trie out flat.
+      Map<String, Integer> stemIds = new HashMap<>();
+      knownKeys.values().forEach(k -> stemIds.putIfAbsent(k, stemIds.size()));
+      List<Map<Long, Integer>> edgeMaps = new ArrayList<>();
+      List<int[][]> payloadTables = new ArrayList<>();
+      List<Map<String, Integer>> exactTables = new ArrayList<>();
+      for (Node root : roots) {
+        Map<String, Integer> exactIds = new HashMap<>();
+        Map<Node, Integer> nodeIds = new IdentityHashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        nodeIds.put(root, 0);
+        nodes.add(root);
+        Map<Long, Integer> edgeMap = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+          Node node = nodes.get(i);
+          for (int exact = 0; exact < 2; exact++) {
+            Map<String, Integer> ids = exact == 0 ? stemIds : exactIds;
+            for (Map.Entry<String, Node> e : (exact == 0 ? node.stems : node.exact).entrySet()) {
+              int key = ids.computeIfAbsent(e.getKey(), k -> ids.size());
+              Integer target = nodeIds.get(e.getValue());
+              if (target == null) {
+                target = nodes.size();
+                nodeIds.put(e.getValue(), target);
+                nodes.add(e.getValue());
+              }
+              edgeMap.put(EdgeTable.edge(i, exact == 0 ? stemEdge(key) : exactEdge(key)), target);
+            }
+          }
+        }
+        int[][] payloads = new int[nodes.size()][];
+        for (int i = 0; i < payloads.length; i++) {
+          payloads[i] = nodes.get(i).payloads;
+        }
+        edgeMaps.add(edgeMap);
+        payloadTables.add(payloads);
+        exactTables.add(exactIds);
+      }
+      Map<String, Integer> known = new HashMap<>();
+      knownKeys.forEach((form, key) -> known.put(form, stemIds.get(key)));
+      WordTable knownTable = new WordTable(known);
+      Map<String, Integer> stems = Map.copyOf(stemIds);
+      LongSet probeSet = new LongSet(probes);
+      LongSet prefixSet = new LongSet(prefixes);
+      LongSet wordSet = new LongSet(words);
+      List<PhraseAutomaton> automata = new ArrayList<>(roots.length);
+      for (int t = 0; t < roots.length; t++) {
+        automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), payloadTables.get(t),
+            english, probeSet, prefixSet, wordSet, knownTable, stems,
+            new WordTable(exactTables.get(t)), hasExact, edgeMaps.get(t).isEmpty()));
+      }
+      return List.copyOf(automata);
     }
   }
 }

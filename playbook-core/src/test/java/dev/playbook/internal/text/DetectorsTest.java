@@ -22,7 +22,8 @@ class DetectorsTest {
       "x northbank.co.uk/a?b=1#c) end", "e.g. file.txt", "bit.ly\tt.co\nwww.x\rftp://a\fb.io",
       "@t.co user@host.com/path", "(https://x.org/a_b), \"www.y.com\"", "a.b.c.d.com.", "",
       "HTTPS://T.CO/ABC", "ｗｗｗ.example.com", "visit\u00A0northbank.com now", "x.co.ukk x.cob",
-      "https://", "www.", ".com", "a..com", "-a.com a-.com 1.io _x.io"})
+      "https://", "www.", ".com", "a..com", "-a.com a-.com 1.io _x.io", "https://t.co/a\"b c",
+      "www.x<y", "ftp://' http://x\u000By https://\ud83d\ude00 www.. www.a.com>b http:/x.com"})
   void linksAreWhatTheWholeTextRegexFinds(String text) {
     assertSameLinks(text);
   }
@@ -31,7 +32,8 @@ class DetectorsTest {
   void linksInRandomTextAreWhatTheWholeTextRegexFinds() {
     String[] parts = {"a", "b", "z", "0", "9", ".", ".", "/", ":", "://", "www", "http", "https",
         "ftp", "com", "co", "uk", "io", "-", "_", "@", "?", "#", "\"", "'", "<", ">", ")", ",",
-        " ", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "é", "\u200B", "t.co/x1"};
+        " ", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "é", "\u200B", "t.co/x1",
+        "https://", "http://", "ftp://", "www."};
     Random random = new Random(20261201);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();

@@ -1,0 +1,59 @@
+package dev.playbook.internal.text;
+
+import java.util.Map;
+
+/**
+ * The automaton's edges, all in one immutable open-addressing table from (node, word key) to the
+ * next node, so following an edge is a multiply and an array read or two. Thread-safe once built.
+ */
+final class EdgeTable {
+
+  /** What {@link #next} returns when there is no such edge. */
+  static final int NONE = -1;
+
+  private final long[] edges;
+  private final int[] targets;
+  private final int mask;
+
+  /** {@code entries} maps {@link #edge} values (never 0) to target nodes. */
+  EdgeTable(Map<Long, Integer> entries) {
+    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+    edges = new long[capacity];
+    targets = new int[capacity];
+    mask = capacity - 1;
+    entries.forEach((edge, target) -> {
+      int i = index(edge);
+      while (edges[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      edges[i] = edge;
+      targets[i] = target;
+    });
+  }
+
+  /** The edge from {@code node} on word key {@code key} (0 or more); never 0. */
+  static long edge(int node, int key) {
+    return ((long) node << 32) | (key + 1L);
+  }
+
+  /** Where the edge from {@code node} on {@code key} leads, or {@link #NONE}. */
+  int next(int node, int key) {
+    long e = edge(node, key);
+    int i = index(e);
+    while (true) {
+      long s = edges[i];
+      if (s == e) {
+        return targets[i];
+      }
+      if (s == 0) {
+        return NONE;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private int index(long e) {
+    long h = e * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 40) & mask;
+  }
+}

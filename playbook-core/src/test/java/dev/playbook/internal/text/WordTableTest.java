@@ -1,0 +1,61 @@
+package dev.playbook.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WordTableTest {
+
+  @Test
+  void findsAWordByItsRangeInALongerText() {
+    WordTable table = new WordTable(Map.of("refund", 7, "card", 3));
+    String text = "my card refund refunds";
+    assertThat(table.get(text, 3, 7)).isEqualTo(3);
+    assertThat(table.get(text, 8, 14)).isEqualTo(7);
+    assertThat(table.get(text, 15, 22)).isEqualTo(WordTable.ABSENT);
+    assertThat(table.get(text, 15, 21)).isEqualTo(7);
+    assertThat(table.get(text, 0, 0)).isEqualTo(WordTable.ABSENT);
+    assertThat(table.get("car")).isEqualTo(WordTable.ABSENT);
+  }
+
+  @Test
+  void wordsWithTheSameHashStayApart() {
+    // "Aa" and "BB" have the same String.hashCode
+    WordTable table = new WordTable(Map.of("Aa", 1, "BB", 2));
+    assertThat(table.get("xAa", 1, 3)).isEqualTo(1);
+    assertThat(table.get("BBx", 0, 2)).isEqualTo(2);
+    assertThat(table.get("AaBB", 0, 4)).isEqualTo(WordTable.ABSENT);
+  }
+
+  @Test
+  void everyWordOfALargeTableIsFound() {
+    Map<String, Integer> words = new HashMap<>();
+    for (int i = 0; i < 100_000; i++) {
+      words.put("w" + i, i);
+    }
+    WordTable table = new WordTable(words);
+    words.forEach((w, v) -> assertThat(table.get(" " + w + " ", 1, w.length() + 1)).isEqualTo(v));
+    assertThat(table.get("w100000")).isEqualTo(WordTable.ABSENT);
+    assertThat(new WordTable(Map.of()).get("w1")).isEqualTo(WordTable.ABSENT);
+  }
+
+  @Test
+  void edgesLeadToTheirTargetsAndNowhereElse() {
+    Map<Long, Integer> edges = new HashMap<>();
+    for (int node = 0; node < 1_000; node++) {
+      for (int key = 0; key < 20; key++) {
+        edges.put(EdgeTable.edge(node, key * 7), node * 20 + key);
+      }
+    }
+    EdgeTable table = new EdgeTable(edges);
+    for (int node = 0; node < 1_000; node++) {
+      for (int key = 0; key < 20; key++) {
+        assertThat(table.next(node, key * 7)).isEqualTo(node * 20 + key);
+        assertThat(table.next(node, key * 7 + 1)).isEqualTo(EdgeTable.NONE);
+      }
+    }
+    assertThat(table.next(1_000, 0)).isEqualTo(EdgeTable.NONE);
+  }
+}
