@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -46,6 +47,12 @@ final class PlaybookPaths {
 
   private PlaybookPaths() {}
 
+  /** What a file the user named stands for, or nothing (with a problem added). */
+  @FunctionalInterface
+  interface NamedFile {
+    Optional<Path> resolve(Path file, List<String> problems);
+  }
+
   /**
    * The files to validate, in the order the inputs were given, each file once.
    *
@@ -53,18 +60,31 @@ final class PlaybookPaths {
    *     without playbook files
    */
   static List<Path> find(List<Path> inputs) throws UserError {
+    return find(inputs, PlaybookPaths::isPlaybookFileName, "playbook files (*.yaml, *.yml)",
+        (file, problems) -> Optional.of(file));
+  }
+
+  /**
+   * The files the inputs name, in the order given, each file once: a folder's files whose names
+   * {@code inFolder} accepts ({@code what} names them when there are none), and what {@code named}
+   * makes of a file.
+   *
+   * @throws UserError naming every input that does not exist, cannot be read, or yields nothing
+   */
+  static List<Path> find(List<Path> inputs, Predicate<String> inFolder, String what, NamedFile named)
+      throws UserError {
     Set<Path> files = new LinkedHashSet<>();
     List<String> problems = new ArrayList<>();
     for (Path input : inputs) {
       try {
         if (Files.readAttributes(input, BasicFileAttributes.class).isDirectory()) {
-          List<Path> found = walk(input, PlaybookPaths::isPlaybookFileName);
+          List<Path> found = walk(input, inFolder);
           if (found.isEmpty()) {
-            problems.add("no playbook files (*.yaml, *.yml) in " + input);
+            problems.add("no " + what + " in " + input);
           }
           files.addAll(found);
         } else {
-          files.add(input);
+          named.resolve(input, problems).ifPresent(files::add);
         }
       } catch (IOException e) {
         // A walk fails at the subdirectory it cannot read: name that one, not the input.

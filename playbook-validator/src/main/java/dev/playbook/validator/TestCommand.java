@@ -8,17 +8,14 @@ import dev.playbook.validator.testing.TestRun;
 import dev.playbook.validator.testing.TestRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,45 +142,24 @@ final class TestCommand implements Callable<Integer> {
    * playbook {@code NAME.yaml}, every {@code *.test.yaml} under a folder.
    */
   static List<Path> find(List<Path> inputs) throws UserError {
-    Set<Path> files = new LinkedHashSet<>();
-    List<String> problems = new ArrayList<>();
-    for (Path input : inputs) {
-      try {
-        if (Files.readAttributes(input, BasicFileAttributes.class).isDirectory()) {
-          List<Path> found = PlaybookPaths.walk(input, PlaybookPaths::isTestFileName);
-          if (found.isEmpty()) {
-            problems.add("no playbook tests (*.test.yaml, *.test.yml) in " + input);
-          }
-          files.addAll(found);
-        } else if (PlaybookPaths.isTestFileName(input.getFileName().toString())) {
-          files.add(input);
-        } else {
-          sibling(input, problems).ifPresent(files::add);
-        }
-      } catch (IOException e) {
-        String where = e instanceof FileSystemException fse && fse.getFile() != null
-            ? fse.getFile() : input.toString();
-        problems.add("cannot read " + where + ": " + UserError.reason(e));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new UserError(problems);
-    }
-    return List.copyOf(files);
+    return PlaybookPaths.find(inputs, PlaybookPaths::isTestFileName,
+        "playbook tests (*.test.yaml, *.test.yml)",
+        (file, problems) -> PlaybookPaths.isTestFileName(file.getFileName().toString())
+            ? Optional.of(file) : sibling(file, problems));
   }
 
-  private static java.util.Optional<Path> sibling(Path playbook, List<String> problems) {
+  private static Optional<Path> sibling(Path playbook, List<String> problems) {
     String name = playbook.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     for (String extension : List.of(".test.yaml", ".test.yml")) {
       Path test = playbook.resolveSibling(stem + extension);
       if (Files.isRegularFile(test)) {
-        return java.util.Optional.of(test);
+        return Optional.of(test);
       }
     }
     problems.add("no tests for " + playbook + ": write them in "
         + playbook.resolveSibling(stem + ".test.yaml") + " (see docs/testing.md)");
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }
