@@ -17,6 +17,9 @@ public record EmojiRule(RuleInfo info, double max) implements Rule {
   @Override
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
+    if (!draft.text().mayHaveEmoji()) {
+      return;
+    }
     Spans emoji = new Spans(2);
     Emoji.findAll(draft.original(), emoji);
     if (emoji.size() <= max) {

@@ -130,7 +130,7 @@ public final class TextAnalysis {
         Detectors.emails(text, out);
         break;
       case "phone-number":
-        if (Detectors.mayHavePhoneNumber(text.original())) {
+        if (Detectors.mayHavePhoneNumber(text)) {
           Detectors.phoneNumbers(text.original(), phoneRegion, urls(),
               personalData("email-address"), out);
         }

@@ -30,6 +30,9 @@ public final class Detectors {
 
   private static final Pattern CARD = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
 
+  /** The fewest digits a match of {@link #CARD} has. */
+  private static final int CARD_DIGITS = 13;
+
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
   private Detectors() {}
@@ -184,7 +187,7 @@ public final class Detectors {
   /** Every payment card number: 13 to 19 digits, spaces or dashes between, valid Luhn checksum. */
   public static void cardNumbers(NormalizedText text, Spans out) {
     String folded = text.folded();
-    if (!hasCardDigits(folded)) {
+    if (text.digitCount() < CARD_DIGITS || !hasCardDigits(folded)) {
       return;
     }
     Matcher m = CARD.matcher(folded);
@@ -243,9 +246,13 @@ public final class Detectors {
     }
   }
 
-  /** Whether some run of at least {@value #MIN_PHONE_DIGITS} digits is in the text at all. */
-  public static boolean mayHavePhoneNumber(String original) {
-    return hasDigitRun(original, MIN_PHONE_DIGITS, Spans.EMPTY, Spans.EMPTY);
+  /**
+   * Whether some run of at least {@value #MIN_PHONE_DIGITS} digits is in the text at all; the
+   * text is not read when it has fewer digits than that in all.
+   */
+  public static boolean mayHavePhoneNumber(NormalizedText text) {
+    return text.digitCount() >= MIN_PHONE_DIGITS
+        && hasDigitRun(text.original(), MIN_PHONE_DIGITS, Spans.EMPTY, Spans.EMPTY);
   }
 
   /** The fewest digits a phone number worth reporting has. */
@@ -301,7 +308,7 @@ public final class Detectors {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (++digits >= 13) {
+        if (++digits >= CARD_DIGITS) {
           return true;
         }
         separated = false;

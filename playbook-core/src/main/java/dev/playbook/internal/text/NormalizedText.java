@@ -21,11 +21,35 @@ public final class NormalizedText {
 
   private static final int[] NO_INTS = new int[0];
 
+  /** ASCII classes for the tokeniser: 0 not a word part, 1 a letter, 2 a digit. */
+  private static final byte[] ASCII_CLASS = new byte[0x80];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_CLASS[c] = 1;
+      ASCII_CLASS[c - 32] = 1;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_CLASS[c] = 2;
+    }
+  }
+
   private final String original;
   private final String folded;
-  /** Indexed by folded position, valid below {@code folded.length()} (may be longer). */
+  /**
+   * Indexed by folded position, valid from {@link #identity} to {@code folded.length()} (may be
+   * longer; {@code null} when the whole text is identity-mapped).
+   */
   private final int[] starts;
   private final int[] ends;
+  /**
+   * The folded characters below this position are the original ones (lower-cased ASCII), one for
+   * one: folded character {@code i} is original {@code [i, i + 1)}. Most replies are ASCII for
+   * most or all of their length, so the maps are only written from the first other character on.
+   */
+  private final int identity;
+  private final int digitCount;
+  private final boolean mayHaveEmoji;
   private final int tokenCount;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
@@ -35,12 +59,15 @@ public final class NormalizedText {
   private NormalizedText casePreserved;
 
   private NormalizedText(
-      String original, String folded, int[] starts, int[] ends, int tokenCount, int[] tokenStarts,
-      int[] tokenEnds) {
+      String original, String folded, int[] starts, int[] ends, int identity, int digitCount,
+      boolean mayHaveEmoji, int tokenCount, int[] tokenStarts, int[] tokenEnds) {
     this.original = original;
     this.folded = folded;
     this.starts = starts;
     this.ends = ends;
+    this.identity = identity;
+    this.digitCount = digitCount;
+    this.mayHaveEmoji = mayHaveEmoji;
     this.tokenCount = tokenCount;
     this.tokenStarts = tokenStarts;
     this.tokenEnds = tokenEnds;
@@ -76,12 +103,13 @@ public final class NormalizedText {
 
   /** The original UTF-16 offset where the folded character at {@code index} starts. */
   public int originalStart(int index) {
-    return index < folded.length() ? starts[index] : original.length();
+    return originalStartOf(index);
   }
 
   /** The original UTF-16 offset just after the folded character at {@code index}. */
   public int originalEnd(int index) {
-    return ends[Objects.checkIndex(index, folded.length())];
+    Objects.checkIndex(index, folded.length());
+    return index < identity ? index + 1 : ends[index];
   }
 
   /**
@@ -89,12 +117,36 @@ public final class NormalizedText {
    * character before it, or 0 for an empty text.
    */
   public int originalEndOf(int foldedEnd) {
-    return foldedEnd == 0 ? originalStartOf(0) : ends[foldedEnd - 1];
+    if (foldedEnd == 0) {
+      return originalStartOf(0);
+    }
+    return foldedEnd <= identity ? foldedEnd : ends[foldedEnd - 1];
   }
 
   /** The original offset matching a folded start offset (the end of the text past the end). */
   public int originalStartOf(int foldedStart) {
+    if (foldedStart < identity) {
+      return foldedStart;
+    }
     return foldedStart < folded.length() ? starts[foldedStart] : original.length();
+  }
+
+  /**
+   * How many characters of the folded text are digits ({@link Character#isDigit}); never fewer
+   * than the original has, since NFKC, case folding and look-alike folding keep every digit a
+   * digit and only invisible characters are dropped. Lets the detectors skip texts with too few
+   * digits for what they look for without reading them.
+   */
+  public int digitCount() {
+    return digitCount;
+  }
+
+  /**
+   * Whether the original has a character at or above U+2000: every emoji {@link Emoji} finds has
+   * one (pictographs, regional indicators, the keycap U+20E3), so without one there is none.
+   */
+  public boolean mayHaveEmoji() {
+    return mayHaveEmoji;
   }
 
   /** The number of words. */
@@ -200,18 +252,19 @@ public final class NormalizedText {
     private char[] out;
     /** The Latin twin of each look-alike character; {@code null} until the first one. */
     private char[] lookAlike;
+    /** Written from {@link #identity} on; allocated at the first character past it. */
     private int[] starts;
     private int[] ends;
+    private int identity;
     private int length;
+    private boolean changed;
+    private boolean mayHaveEmoji;
     private final boolean lowerCase;
 
     Builder(String original, boolean lowerCase) {
       this.original = original;
       this.lowerCase = lowerCase;
-      int capacity = original.length() + 16;
-      this.out = new char[capacity];
-      this.starts = new int[capacity];
-      this.ends = new int[capacity];
+      this.out = new char[original.length() + 16];
     }
 
     NormalizedText build() {
@@ -219,24 +272,46 @@ public final class NormalizedText {
       int[] tokenStarts = NO_INTS;
       int[] tokenEnds = NO_INTS;
       int count = 0;
+      int digits = 0;
+      char[] out = this.out;
+      int length = this.length;
       int i = 0;
       while (i < length) {
-        int cp = Character.codePointAt(out, i, length);
-        if (!Characters.isWordPart(cp)) {
-          i += Character.charCount(cp);
-          continue;
+        char c = out[i];
+        if (c < 0x80) {
+          if (ASCII_CLASS[c] == 0) {
+            i++;
+            continue;
+          }
+        } else {
+          int cp = Character.codePointAt(out, i, length);
+          if (!Characters.isWordPart(cp)) {
+            i += Character.charCount(cp);
+            continue;
+          }
         }
         int start = i;
-        i += Character.charCount(cp);
         while (i < length) {
-          int next = Character.codePointAt(out, i, length);
-          if (Characters.isWordPart(next)) {
-            i += Character.charCount(next);
-          } else if (next == '\'' && i + 1 < length
-              && Characters.isWordPart(Character.codePointAt(out, i + 1, length))) {
-            i++; // an apostrophe inside a word: don't, we'll, customer's
+          char d = out[i];
+          if (d < 0x80) {
+            int k = ASCII_CLASS[d];
+            if (k != 0) {
+              digits += k >> 1;
+              i++;
+            } else if (d == '\'' && i + 1 < length && isWordPart(out, i + 1, length)) {
+              i++; // an apostrophe inside a word: don't, we'll, customer's
+            } else {
+              break;
+            }
           } else {
-            break;
+            int next = Character.codePointAt(out, i, length);
+            if (!Characters.isWordPart(next)) {
+              break;
+            }
+            if (Character.isDigit(next)) {
+              digits++;
+            }
+            i += Character.charCount(next);
           }
         }
         if (count == tokenStarts.length) {
@@ -248,8 +323,16 @@ public final class NormalizedText {
         count++;
         foldLookAlikes(start, i);
       }
-      return new NormalizedText(
-          original, new String(out, 0, length), starts, ends, count, tokenStarts, tokenEnds);
+      String folded = changed || length != original.length() || lookAlike != null
+          ? new String(out, 0, length) : original;
+      return new NormalizedText(original, folded, starts, ends, identity, digits, mayHaveEmoji,
+          count, tokenStarts, tokenEnds);
+    }
+
+    private static boolean isWordPart(char[] out, int i, int length) {
+      char c = out[i];
+      return c < 0x80 ? ASCII_CLASS[c] != 0
+          : Characters.isWordPart(Character.codePointAt(out, i, length));
     }
 
     /**
@@ -294,9 +377,40 @@ public final class NormalizedText {
     private void fold() {
       String text = original;
       int n = text.length();
+      // The leading ASCII part, copied at once and lower-cased in place: it maps one for one, so
+      // neither map is written for it. Its last character stays out if a mark follows it.
+      char[] chars = out;
+      text.getChars(0, n, chars, 0);
       int i = 0;
+      boolean lower = false;
+      while (i < n) {
+        char c = chars[i];
+        if (c >= 0x80) {
+          break;
+        }
+        if (c <= 'Z' && c >= 'A' && lowerCase) {
+          chars[i] = (char) (c + 32);
+          lower = true;
+        }
+        i++;
+      }
+      if (i < n && i > 0 && startsMark(text, i)) {
+        i--;
+      }
+      identity = i;
+      length = i;
+      changed = lower;
+      if (i == n) {
+        return;
+      }
+      changed = true;
+      starts = new int[out.length];
+      ends = new int[out.length];
       while (i < n) {
         char c = text.charAt(i);
+        if (c >= 0x2000) {
+          mayHaveEmoji = true;
+        }
         if (c < 0x80 && (i + 1 == n || !startsMark(text, i + 1))) {
           append(lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, (char) 0, i, i + 1);
           i++;
@@ -308,6 +422,9 @@ public final class NormalizedText {
         // "e" + U+0301 into "é" and both map back to the same original range.
         while (j < n) {
           int next = text.codePointAt(j);
+          if (next >= 0x2000) {
+            mayHaveEmoji = true; // a keycap's U+20E3 is a mark
+          }
           if (!Characters.isMark(next) || Characters.isInvisible(next)) {
             break;
           }

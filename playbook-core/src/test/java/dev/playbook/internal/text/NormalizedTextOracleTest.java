@@ -1,0 +1,136 @@
+package dev.playbook.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The normaliser reads a leading ASCII part without mapping it position by position, tokenises
+ * ASCII by a table and records facts for the detectors; everything it answers must be what the
+ * previous normaliser ({@link ReferenceNormalizer}) answered.
+ */
+class NormalizedTextOracleTest {
+
+  private static void assertSameAsReference(String s) {
+    for (boolean lowerCase : new boolean[] {true, false}) {
+      NormalizedText plain = NormalizedText.of(s);
+      NormalizedText t = lowerCase ? plain : plain.casePreserved();
+      ReferenceNormalizer.Result r = ReferenceNormalizer.of(s, lowerCase);
+      String what = (lowerCase ? "folded " : "cased ") + escape(s);
+      assertThat(t.folded()).as(what).isEqualTo(r.folded());
+      int n = r.folded().length();
+      for (int i = 0; i < n; i++) {
+        assertThat(t.originalStart(i)).as("start %d of %s", i, what).isEqualTo(r.starts()[i]);
+        assertThat(t.originalStartOf(i)).as("startOf %d of %s", i, what).isEqualTo(r.starts()[i]);
+        assertThat(t.originalEnd(i)).as("end %d of %s", i, what).isEqualTo(r.ends()[i]);
+        assertThat(t.originalEndOf(i + 1)).as("endOf %d of %s", i + 1, what)
+            .isEqualTo(r.ends()[i]);
+      }
+      assertThat(t.originalStartOf(n)).isEqualTo(s.length());
+      assertThat(t.originalStart(n)).isEqualTo(s.length());
+      assertThat(t.originalEndOf(0)).isEqualTo(n == 0 ? s.length() : r.starts()[0]);
+      assertThat(t.tokenCount()).as(what).isEqualTo(r.tokenStarts().length);
+      for (int i = 0; i < t.tokenCount(); i++) {
+        assertThat(t.tokenStart(i)).as("token %d of %s", i, what).isEqualTo(r.tokenStarts()[i]);
+        assertThat(t.tokenEnd(i)).as("token %d of %s", i, what).isEqualTo(r.tokenEnds()[i]);
+      }
+      assertThat(t.digitCount()).as("digits of %s", what)
+          .isEqualTo((int) t.folded().chars().filter(Character::isDigit).count())
+          .isGreaterThanOrEqualTo((int) s.codePoints().filter(Character::isDigit).count());
+      Spans emoji = new Spans(1);
+      Emoji.findAll(s, emoji);
+      if (emoji.size() > 0) {
+        assertThat(t.mayHaveEmoji()).as("emoji in %s", what).isTrue();
+      }
+      assertThat(t.mayHaveEmoji()).isEqualTo(s.chars().anyMatch(c -> c >= 0x2000));
+    }
+  }
+
+  private static String escape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      sb.append(c < 0x80 && c >= 0x20 ? String.valueOf(c) : String.format("\\u%04X", (int) c));
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "",
+      "a",
+      "A",
+      "Hello there, we'll look into it. Call 0207 946 0018!",
+      "plain ascii then caf\u00E9 and back to ascii",
+      "ASCII then \u2019curly\u2019 QUOTES",
+      "e\u0301 mark right after the first letter",
+      "mark after ascii: cafe\u0301",
+      "cafe\u0301",
+      "\u0301 a mark first",
+      "ab\u0301\u0302c stacked marks",
+      "ends in a surrogate pair \uD83D\uDC4D",
+      "\uD83D\uDC4D starts with one",
+      "lone high \uD800 and lone low \uDC00 surrogates",
+      "trailing lone high \uD800",
+      "keycap 1\u20E3 and 1\uFE0F\u20E3",
+      "1\u20E3",
+      "ﬁne ligature expands, then ascii after it",
+      "ＦＵＬＬＷＩＤＴＨ then ascii",
+      "gu\u0430rantee look-alike after ascii",
+      "zero\u200Bwidth after ascii",
+      "soft\u00ADhyphen",
+      "don't won't customer's 'quoted' it''s",
+      "digits 4111 1111 1111 1111 and \u0664\u0665\u0666 Arabic-Indic, \uFF11\uFF12 fullwidth",
+      "card at the end 4111-1111-1111-1111",
+      "\u00AA\u00B2\u00BC Latin-1 compatibility",
+      "\u0130stanbul dotted capital I",
+      "tab\tand\nnew lines\r\n\u2028\u2029",
+      "\u0000 control \u007F chars"
+  })
+  void answersAsBefore(String s) {
+    assertSameAsReference(s);
+  }
+
+  @Test
+  void answersAsBeforeOnRandomTexts() {
+    Random random = new Random(7);
+    int[] pool = {'a', 'Z', 'q', '7', '0', ' ', '.', '\'', '-', '@', '\u200B', '\u00AD', 0x0301,
+        0x0338, 0x0430, 0x0441, 0xFB01, 0xFF21, 0xFF11, 0x0664, 0x1F600, 0x1F3FD, 0x200D, 0x20E3,
+        0xFE0F, 0x05D0, 0x0627, 0xD800, 0xDC00, '\n', 0x2019, 0x0130, 0xFDFA, 0x00E9, 0x00B2,
+        0x1D7CE};
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder sb = new StringBuilder();
+      // An ASCII prefix of any length, then anything: where the identity part ends varies.
+      int ascii = random.nextInt(12);
+      for (int i = 0; i < ascii; i++) {
+        sb.append((char) (0x20 + random.nextInt(0x5F)));
+      }
+      int length = random.nextInt(20);
+      for (int i = 0; i < length; i++) {
+        sb.appendCodePoint(pool[random.nextInt(pool.length)]);
+      }
+      assertSameAsReference(sb.toString());
+    }
+  }
+
+  /**
+   * The detectors skip a text with fewer digits than they need, counted in the folded text: every
+   * digit of the original, alone or with a mark after it, is still a digit there.
+   */
+  @Test
+  void everyDigitStaysADigit() {
+    String[] after = {"", "\u0301", "\u0338", "\u20E3", "\u0E31", "\u093C", "\u200B"};
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (!Character.isDigit(cp)) {
+        continue;
+      }
+      for (String mark : after) {
+        String s = new String(Character.toChars(cp)) + mark;
+        assertThat(NormalizedText.of(s).digitCount()).as("U+%04X%s", cp, escape(mark))
+            .isGreaterThanOrEqualTo(1);
+      }
+    }
+  }
+}
