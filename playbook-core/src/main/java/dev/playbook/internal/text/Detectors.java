@@ -270,56 +270,114 @@ public final class Detectors {
     return i > 0 && s.charAt(i - 1) == '@' && (i == 1 || !Prefilter.isWordChar(s.charAt(i - 2)));
   }
 
-  private static boolean hasDigitRun(String s, int min, Spans links, Spans emails) {
-    int digits = 0;
-    boolean separated = false;
+  /**
+   * Whether some run of {@code min} digits, separated by at most one of {@link #PHONE_SEPARATORS},
+   * stands outside the links and email addresses; digits in a handle ({@code @} and the word after
+   * it) do not count.
+   *
+   * <p>Such a run lies in a stretch of at least {@code min} characters that are all digits,
+   * separators, {@code +} or {@code (}, and every other character starts the count afresh. So the
+   * text is read {@code min} characters apart, and only where such a character is found is its
+   * stretch read in full: most of a reply is words, which the check then mostly jumps over.
+   */
+  static boolean hasDigitRun(String s, int min, Spans links, Spans emails) {
     int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '@' && (i == 0 || !Prefilter.isWordChar(s.charAt(i - 1)))) {
-        while (i + 1 < n && Prefilter.isWordChar(s.charAt(i + 1))) {
-          i++; // a handle
-        }
-        digits = 0;
-        separated = false;
-      } else if (Character.isDigit(c)) {
-        if (++digits >= min && !links.overlaps(i, i + 1) && !emails.overlaps(i, i + 1)) {
-          return true;
-        }
-        separated = false;
-      } else if (!separated && digits > 0 && " .-/()+\u00A0".indexOf(c) >= 0) {
-        separated = true;
-      } else if (c != '+' && c != '(') {
-        digits = 0;
-        separated = false;
+    int from = 0; // every stretch before this has been read
+    for (int i = min - 1; i < n; ) {
+      if (!isPhonePart(s.charAt(i))) {
+        i += min;
+        continue;
       }
+      int start = i;
+      while (start > from && isPhonePart(s.charAt(start - 1))) {
+        start--;
+      }
+      int at = start;
+      if (Prefilter.isWordChar(s.charAt(at)) && inHandle(s, at)) {
+        while (at < n && Prefilter.isWordChar(s.charAt(at))) {
+          at++; // the rest of a handle
+        }
+      }
+      int digits = 0;
+      boolean separated = false;
+      for (; at < n; at++) {
+        char c = s.charAt(at);
+        if (Character.isDigit(c)) {
+          if (++digits >= min && !links.overlaps(at, at + 1) && !emails.overlaps(at, at + 1)) {
+            return true;
+          }
+          separated = false;
+        } else if (!separated && digits > 0 && PHONE_SEPARATORS.indexOf(c) >= 0) {
+          separated = true;
+        } else if (c == '+' || c == '(') {
+          continue;
+        } else if (isPhonePart(c)) {
+          digits = 0;
+          separated = false;
+        } else {
+          break;
+        }
+      }
+      from = at + 1;
+      i = at + min;
     }
     return false;
+  }
+
+  /** What may stand between the digits of a phone number. */
+  private static final String PHONE_SEPARATORS = " .-/()+\u00A0";
+
+  private static boolean isPhonePart(char c) {
+    return Character.isDigit(c) || PHONE_SEPARATORS.indexOf(c) >= 0;
   }
 
   /**
    * Whether 13 digits stand in a row with at most one space or dash between two of them, as every
    * match of {@link #CARD} needs: most texts with digits (dates, order and account numbers) have no
-   * such run, and RE2/J is not cheap.
+   * such run, and RE2/J is not cheap. Read 13 characters apart like {@link #hasDigitRun}: such a
+   * run is a stretch of at least 13 digits, spaces and dashes.
    */
-  private static boolean hasCardDigits(String s) {
-    int digits = 0;
-    boolean separated = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (++digits >= CARD_DIGITS) {
-          return true;
-        }
-        separated = false;
-      } else if ((c == ' ' || c == '-') && digits > 0 && !separated) {
-        separated = true;
-      } else {
-        digits = 0;
-        separated = false;
+  static boolean hasCardDigits(String s) {
+    int n = s.length();
+    int from = 0;
+    for (int i = CARD_DIGITS - 1; i < n; ) {
+      if (!isCardPart(s.charAt(i))) {
+        i += CARD_DIGITS;
+        continue;
       }
+      int start = i;
+      while (start > from && isCardPart(s.charAt(start - 1))) {
+        start--;
+      }
+      int digits = 0;
+      boolean separated = false;
+      int at = start;
+      for (; at < n; at++) {
+        char c = s.charAt(at);
+        if (c >= '0' && c <= '9') {
+          if (++digits >= CARD_DIGITS) {
+            return true;
+          }
+          separated = false;
+        } else if (c == ' ' || c == '-') {
+          if (digits > 0 && !separated) {
+            separated = true;
+          } else {
+            digits = 0;
+            separated = false;
+          }
+        } else {
+          break;
+        }
+      }
+      from = at + 1;
+      i = at + CARD_DIGITS;
     }
     return false;
+  }
+
+  private static boolean isCardPart(char c) {
+    return (c >= '0' && c <= '9') || c == ' ' || c == '-';
   }
 
   private static void find(Pattern pattern, NormalizedText text, Spans out) {

@@ -1,0 +1,131 @@
+package dev.playbook.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The digit-run checks that decide whether card and phone detection run at all read the text
+ * some characters apart; they must answer exactly what reading every character answered (the
+ * previous implementations, kept here as oracles).
+ */
+class DigitRunsTest {
+
+  /** The previous card check, every character read. */
+  private static boolean cardOracle(String s) {
+    int digits = 0;
+    boolean separated = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits >= 13) {
+          return true;
+        }
+        separated = false;
+      } else if ((c == ' ' || c == '-') && digits > 0 && !separated) {
+        separated = true;
+      } else {
+        digits = 0;
+        separated = false;
+      }
+    }
+    return false;
+  }
+
+  /** The previous phone check, every character read. */
+  private static boolean phoneOracle(String s, int min, Spans links, Spans emails) {
+    int digits = 0;
+    boolean separated = false;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '@' && (i == 0 || !Prefilter.isWordChar(s.charAt(i - 1)))) {
+        while (i + 1 < n && Prefilter.isWordChar(s.charAt(i + 1))) {
+          i++;
+        }
+        digits = 0;
+        separated = false;
+      } else if (Character.isDigit(c)) {
+        if (++digits >= min && !links.overlaps(i, i + 1) && !emails.overlaps(i, i + 1)) {
+          return true;
+        }
+        separated = false;
+      } else if (!separated && digits > 0 && " .-/()+\u00A0".indexOf(c) >= 0) {
+        separated = true;
+      } else if (c != '+' && c != '(') {
+        digits = 0;
+        separated = false;
+      }
+    }
+    return false;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "",
+      "4111111111111111",
+      "card 4111 1111 1111 1111",
+      "card at the end 4111-1111-1111-1",
+      "4111-1111-1111-1 at the start",
+      "twelve 4111 1111 1111 and one",
+      "split by two spaces 4111  1111 1111 1111",
+      "split by a dot 4111.1111.1111.1111",
+      "call +44 (0)20 7946 0018 today",
+      "call 020 7946 0018",
+      "six 123 456 then 7",
+      "@02079460018 is a handle",
+      "x@02079460018 is not",
+      "@ab12 3456789 handle then digits",
+      "@ab_12 34567 89",
+      "(((((((1234567",
+      "++1 2 3 4 5 6 7",
+      "1 2 3 4 5 6 7",
+      "1  2 3 4 5 6 7",
+      "Arabic-Indic \u0660\u0661\u0662\u0663\u0664\u0665\u0666",
+      "nbsp 020\u00A07946\u00A00018",
+      "order 12345678901234 ref",
+      "1234567",
+      "123456"
+  })
+  void answersAsReadingEveryCharacter(String s) {
+    assertThat(Detectors.hasCardDigits(s)).as(s).isEqualTo(cardOracle(s));
+    assertThat(Detectors.hasDigitRun(s, 7, Spans.EMPTY, Spans.EMPTY)).as(s)
+        .isEqualTo(phoneOracle(s, 7, Spans.EMPTY, Spans.EMPTY));
+  }
+
+  @Test
+  void answersAsReadingEveryCharacterOnRandomTexts() {
+    Random random = new Random(11);
+    char[] pool = {'1', '2', '7', '0', '9', '5', ' ', ' ', '-', '.', '/', '(', ')', '+', '@', 'a',
+        'Z', '_', '\u00A0', '\u0664', ',', 'x'};
+    int differentAnswers = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(60);
+      // Mostly digits and separators in some texts, mostly letters in others.
+      int digitBias = random.nextInt(3);
+      for (int i = 0; i < length; i++) {
+        sb.append(random.nextInt(3) < digitBias ? pool[random.nextInt(6)]
+            : pool[random.nextInt(pool.length)]);
+      }
+      String s = sb.toString();
+      Spans links = new Spans(1);
+      if (random.nextBoolean() && length > 4) {
+        int a = random.nextInt(length - 2);
+        links.add(a, a + 1 + random.nextInt(length - a - 1));
+      }
+      boolean card = cardOracle(s);
+      boolean phone = phoneOracle(s, 7, links, Spans.EMPTY);
+      assertThat(Detectors.hasCardDigits(s)).as(s).isEqualTo(card);
+      assertThat(Detectors.hasDigitRun(s, 7, links, Spans.EMPTY)).as("%s with %s", s, links)
+          .isEqualTo(phone);
+      assertThat(Detectors.hasDigitRun(s, 7, Spans.EMPTY, links)).as("%s with %s", s, links)
+          .isEqualTo(phoneOracle(s, 7, Spans.EMPTY, links));
+      differentAnswers += card != phone ? 1 : 0;
+    }
+    assertThat(differentAnswers).isPositive(); // the texts reach both answers of both checks
+  }
+}
