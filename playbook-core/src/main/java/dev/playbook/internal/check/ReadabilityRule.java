@@ -55,6 +55,10 @@ public record ReadabilityRule(RuleInfo info, double max) implements Rule {
   }
 
   private static boolean hasLetter(String s, int start, int end) {
+    char first = s.charAt(start);
+    if (first >= 'a' && first <= 'z') {
+      return true; // nearly every word
+    }
     for (int i = start; i < end; i++) {
       if (Character.isLetter(s.charAt(i))) {
         return true;

@@ -34,6 +34,9 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
     NormalizedText text = draft.text();
+    if (!text.mayShout()) {
+      return;
+    }
     String original = draft.original();
     int[] signature = ctx.signature();
     Spans shouted = new Spans(0);

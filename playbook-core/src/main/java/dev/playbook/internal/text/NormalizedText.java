@@ -50,6 +50,7 @@ public final class NormalizedText {
   private final int identity;
   private final int digitCount;
   private final boolean mayHaveEmoji;
+  private final boolean mayShout;
   private final int tokenCount;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
@@ -60,7 +61,8 @@ public final class NormalizedText {
 
   private NormalizedText(
       String original, String folded, int[] starts, int[] ends, int identity, int digitCount,
-      boolean mayHaveEmoji, int tokenCount, int[] tokenStarts, int[] tokenEnds) {
+      boolean mayHaveEmoji, boolean mayShout, int tokenCount, int[] tokenStarts,
+      int[] tokenEnds) {
     this.original = original;
     this.folded = folded;
     this.starts = starts;
@@ -68,6 +70,7 @@ public final class NormalizedText {
     this.identity = identity;
     this.digitCount = digitCount;
     this.mayHaveEmoji = mayHaveEmoji;
+    this.mayShout = mayShout;
     this.tokenCount = tokenCount;
     this.tokenStarts = tokenStarts;
     this.tokenEnds = tokenEnds;
@@ -147,6 +150,15 @@ public final class NormalizedText {
    */
   public boolean mayHaveEmoji() {
     return mayHaveEmoji;
+  }
+
+  /**
+   * Whether the original may have a word of capitals: false only when it is all ASCII and no
+   * capital letter follows another directly or across an apostrophe ("OK", "I'M"), which every word
+   * of two or more capitals in an ASCII text has. A text with any other character says true.
+   */
+  public boolean mayShout() {
+    return mayShout;
   }
 
   /** The number of words. */
@@ -259,6 +271,7 @@ public final class NormalizedText {
     private int length;
     private boolean changed;
     private boolean mayHaveEmoji;
+    private boolean mayShout;
     private final boolean lowerCase;
 
     Builder(String original, boolean lowerCase) {
@@ -326,7 +339,7 @@ public final class NormalizedText {
       String folded = changed || length != original.length() || lookAlike != null
           ? new String(out, 0, length) : original;
       return new NormalizedText(original, folded, starts, ends, identity, digits, mayHaveEmoji,
-          count, tokenStarts, tokenEnds);
+          mayShout, count, tokenStarts, tokenEnds);
     }
 
     private static boolean isWordPart(char[] out, int i, int length) {
@@ -383,14 +396,20 @@ public final class NormalizedText {
       text.getChars(0, n, chars, 0);
       int i = 0;
       boolean lower = false;
+      boolean capitals = false;
+      int lastCapital = -3;
       while (i < n) {
         char c = chars[i];
         if (c >= 0x80) {
           break;
         }
-        if (c <= 'Z' && c >= 'A' && lowerCase) {
-          chars[i] = (char) (c + 32);
-          lower = true;
+        if (c <= 'Z' && c >= 'A') {
+          capitals |= i == lastCapital + 1 || (i == lastCapital + 2 && chars[i - 1] == '\'');
+          lastCapital = i;
+          if (lowerCase) {
+            chars[i] = (char) (c + 32);
+            lower = true;
+          }
         }
         i++;
       }
@@ -401,9 +420,11 @@ public final class NormalizedText {
       length = i;
       changed = lower;
       if (i == n) {
+        mayShout = capitals;
         return;
       }
       changed = true;
+      mayShout = true;
       starts = new int[out.length];
       ends = new int[out.length];
       while (i < n) {

@@ -9,14 +9,24 @@ package dev.playbook.internal.text;
  */
 public final class Syllables {
 
+  /** Which ASCII characters are vowels, looked up rather than compared six times a letter. */
+  private static final boolean[] ASCII_VOWEL = new boolean[0x80];
+
+  static {
+    for (char c : "aeiouy".toCharArray()) {
+      ASCII_VOWEL[c] = true;
+    }
+  }
+
   private Syllables() {}
 
   /** The syllables in one folded word. */
-  public static int count(CharSequence text, int start, int end) {
+  public static int count(String text, int start, int end) {
     int count = 0;
     boolean inVowels = false;
     for (int i = start; i < end; i++) {
-      boolean vowel = isVowel(text.charAt(i));
+      char c = text.charAt(i);
+      boolean vowel = c < 0x80 ? ASCII_VOWEL[c] : isVowel(c);
       if (vowel && !inVowels) {
         count++;
       }
@@ -33,7 +43,7 @@ public final class Syllables {
 
   private static boolean isVowel(char c) {
     if (c < 0x80) {
-      return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+      return ASCII_VOWEL[c];
     }
     switch (c) {
       case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':

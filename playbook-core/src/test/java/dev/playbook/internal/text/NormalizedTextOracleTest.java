@@ -46,7 +46,21 @@ class NormalizedTextOracleTest {
         assertThat(t.mayHaveEmoji()).as("emoji in %s", what).isTrue();
       }
       assertThat(t.mayHaveEmoji()).isEqualTo(s.chars().anyMatch(c -> c >= 0x2000));
+      if (lowerCase && !t.mayShout()) {
+        for (int i = 0; i < t.tokenCount(); i++) {
+          String word = s.substring(t.originalStartOf(t.tokenStart(i)),
+              t.originalEndOf(t.tokenEnd(i)));
+          assertThat(capitalsOnly(word)).as("%s in %s", word, what).isFalse();
+        }
+      }
     }
+  }
+
+  /** A word of two or more letters, every one a capital, and no digit: what could shout. */
+  private static boolean capitalsOnly(String word) {
+    long letters = word.codePoints().filter(Character::isLetter).count();
+    return letters >= 2 && word.codePoints().noneMatch(Character::isDigit)
+        && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   private static String escape(String s) {
@@ -87,7 +101,14 @@ class NormalizedTextOracleTest {
       "\u00AA\u00B2\u00BC Latin-1 compatibility",
       "\u0130stanbul dotted capital I",
       "tab\tand\nnew lines\r\n\u2028\u2029",
-      "\u0000 control \u007F chars"
+      "\u0000 control \u007F chars",
+      "SHOUTING in ascii",
+      "I'M shouting across an apostrophe",
+      "I'm not, nor is A B C or I'd or Ok",
+      "DON'T",
+      "X'Y",
+      "ascii then N\u00D6 in capitals",
+      "A\u0301B a mark between capitals"
   })
   void answersAsBefore(String s) {
     assertSameAsReference(s);
@@ -110,6 +131,16 @@ class NormalizedTextOracleTest {
       int length = random.nextInt(20);
       for (int i = 0; i < length; i++) {
         sb.appendCodePoint(pool[random.nextInt(pool.length)]);
+      }
+      assertSameAsReference(sb.toString());
+    }
+    // All ASCII, capitals often next to each other or an apostrophe apart.
+    String ascii = "AZa' 1-.";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        sb.append(ascii.charAt(random.nextInt(ascii.length())));
       }
       assertSameAsReference(sb.toString());
     }
