@@ -1,12 +1,40 @@
 package dev.playbook.internal.text;
 
+import java.text.Normalizer;
+
 /**
  * Character classes the matcher relies on. Kept in one place so the normaliser, the tokeniser and
  * the emoji counter agree on what is invisible, what is a mark and what is a look-alike.
  */
 public final class Characters {
 
+  /** No character below U+0300 (the combining grave accent) is a mark. */
+  static final int FIRST_MARK = 0x300;
+
+  /**
+   * Whether NFKC leaves a code point of planes 0 and 1 alone, by code point: 0 not asked yet, 1
+   * yes, 2 no. Asking {@link Normalizer} costs a string and a look-up each time, and replies keep
+   * using the same few characters outside Latin-1 (curly quotes, dashes, emoji). Filled as asked;
+   * threads that race write the same value, and a byte is written whole.
+   */
+  private static final byte[] NFKC_STABLE = new byte[0x20000];
+
   private Characters() {}
+
+  /** Whether NFKC maps the code point, alone, to itself. */
+  public static boolean isNfkcStable(int cp) {
+    if (cp >= NFKC_STABLE.length) {
+      return Normalizer.isNormalized(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+    }
+    byte known = NFKC_STABLE[cp];
+    if (known == 0) {
+      boolean stable =
+          Normalizer.isNormalized(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+      known = stable ? (byte) 1 : (byte) 2;
+      NFKC_STABLE[cp] = known;
+    }
+    return known == 1;
+  }
 
   /**
    * Whether a code point is invisible and must not break a word: zero-width spaces and joiners,
@@ -29,6 +57,9 @@ public final class Characters {
 
   /** Whether a code point is a combining mark that belongs to the character before it. */
   public static boolean isMark(int cp) {
+    if (cp < FIRST_MARK) {
+      return false; // most characters asked about: letters and punctuation of Latin scripts
+    }
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK

@@ -457,6 +457,8 @@ public final class NormalizedText {
         }
         if (j == i + Character.charCount(cp) && cp < 0x300) {
           appendCodePoint(cp, i, j); // Latin-1 and Latin Extended: already NFKC except a few
+        } else if (j == i + Character.charCount(cp) && Characters.isNfkcStable(cp)) {
+          appendCodePoint(cp, i, j); // a curly quote, a dash, most emoji: no string needed
         } else {
           String cluster = text.substring(i, j);
           String nfkc = Normalizer.isNormalized(cluster, Normalizer.Form.NFKC)

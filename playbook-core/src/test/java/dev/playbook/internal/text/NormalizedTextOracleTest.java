@@ -164,4 +164,25 @@ class NormalizedTextOracleTest {
       }
     }
   }
+
+  @Test
+  void noCharacterBeforeTheFirstMarkIsOne() {
+    for (int cp = 0; cp < Characters.FIRST_MARK; cp++) {
+      int type = Character.getType(cp);
+      assertThat(type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK).as("U+%04X", cp).isFalse();
+    }
+    assertThat(Characters.isMark(Characters.FIRST_MARK)).isTrue();
+  }
+
+  /** Asked twice (the second answer comes from the table), NFKC stability is what NFKC says. */
+  @ParameterizedTest
+  @ValueSource(ints = {0x2019, 0x2014, 0x2026, 0xFB01, 0xFF21, 0x2122, 0x1F600, 0x1F44D, 0x1F100,
+      0x1F1E6, 0x1D400, 0x1D7CE, 0x20000, 0x2F800, 0x0301, 0x0628, 0xFDFA})
+  void nfkcStabilityIsNormalizersAnswer(int cp) {
+    boolean expected = java.text.Normalizer.isNormalized(new String(Character.toChars(cp)),
+        java.text.Normalizer.Form.NFKC);
+    assertThat(Characters.isNfkcStable(cp)).as("U+%04X", cp).isEqualTo(expected);
+    assertThat(Characters.isNfkcStable(cp)).as("U+%04X again", cp).isEqualTo(expected);
+  }
 }
