@@ -187,7 +187,7 @@ public final class Detectors {
   /** Every payment card number: 13 to 19 digits, spaces or dashes between, valid Luhn checksum. */
   public static void cardNumbers(NormalizedText text, Spans out) {
     String folded = text.folded();
-    if (text.digitCount() < CARD_DIGITS || !hasCardDigits(folded)) {
+    if (text.digitRun() < CARD_DIGITS || !hasCardDigits(folded)) {
       return;
     }
     Matcher m = CARD.matcher(folded);
@@ -248,10 +248,10 @@ public final class Detectors {
 
   /**
    * Whether some run of at least {@value #MIN_PHONE_DIGITS} digits is in the text at all; the
-   * text is not read when it has fewer digits than that in all.
+   * text is not read when its digits are too scattered for one ({@link NormalizedText#digitRun}).
    */
   public static boolean mayHavePhoneNumber(NormalizedText text) {
-    return text.digitCount() >= MIN_PHONE_DIGITS
+    return text.digitRun() >= MIN_PHONE_DIGITS
         && hasDigitRun(text.original(), MIN_PHONE_DIGITS, Spans.EMPTY, Spans.EMPTY);
   }
 

@@ -21,10 +21,16 @@ public final class NormalizedText {
 
   private static final int[] NO_INTS = new int[0];
 
-  /** ASCII classes for the tokeniser: 0 not a word part, 1 a letter, 2 a digit. */
+  /**
+   * ASCII classes for the tokeniser: 1 a letter, 2 a digit, 4 not a word part but allowed
+   * between the digits of a phone or card number, 0 anything else.
+   */
   private static final byte[] ASCII_CLASS = new byte[0x80];
 
   static {
+    for (char c : " .-/()+".toCharArray()) {
+      ASCII_CLASS[c] = 4;
+    }
     for (char c = 'a'; c <= 'z'; c++) {
       ASCII_CLASS[c] = 1;
       ASCII_CLASS[c - 32] = 1;
@@ -48,7 +54,7 @@ public final class NormalizedText {
    * most or all of their length, so the maps are only written from the first other character on.
    */
   private final int identity;
-  private final int digitCount;
+  private final int digitRun;
   private final boolean mayHaveEmoji;
   private final boolean mayShout;
   private final int tokenCount;
@@ -60,7 +66,7 @@ public final class NormalizedText {
   private NormalizedText casePreserved;
 
   private NormalizedText(
-      String original, String folded, int[] starts, int[] ends, int identity, int digitCount,
+      String original, String folded, int[] starts, int[] ends, int identity, int digitRun,
       boolean mayHaveEmoji, boolean mayShout, int tokenCount, int[] tokenStarts,
       int[] tokenEnds) {
     this.original = original;
@@ -68,7 +74,7 @@ public final class NormalizedText {
     this.starts = starts;
     this.ends = ends;
     this.identity = identity;
-    this.digitCount = digitCount;
+    this.digitRun = digitRun;
     this.mayHaveEmoji = mayHaveEmoji;
     this.mayShout = mayShout;
     this.tokenCount = tokenCount;
@@ -135,13 +141,16 @@ public final class NormalizedText {
   }
 
   /**
-   * How many characters of the folded text are digits ({@link Character#isDigit}); never fewer
-   * than the original has, since NFKC, case folding and look-alike folding keep every digit a
-   * digit and only invisible characters are dropped. Lets the detectors skip texts with too few
-   * digits for what they look for without reading them.
+   * At least as many digits ({@link Character#isDigit}) as stand in the folded text with no ASCII
+   * letter between them and nothing but other digits, marks, apostrophes in words, characters
+   * outside ASCII and {@code space . - / ( ) +}: every run of digits a phone or card number has
+   * is such a stretch, in the folded text as in the original (NFKC, case folding and look-alike
+   * folding keep every digit a digit and make no letter of a separator; only invisible characters
+   * are dropped). Lets the detectors skip, without reading them, texts whose digits are too
+   * scattered for what they look for.
    */
-  public int digitCount() {
-    return digitCount;
+  public int digitRun() {
+    return digitRun;
   }
 
   /**
@@ -286,13 +295,20 @@ public final class NormalizedText {
       int[] tokenEnds = NO_INTS;
       int count = 0;
       int digits = 0;
+      int letters = 0;
+      int run = 0;
+      int longestRun = 0;
       char[] out = this.out;
       int length = this.length;
       int i = 0;
       while (i < length) {
         char c = out[i];
         if (c < 0x80) {
-          if (ASCII_CLASS[c] == 0) {
+          int k = ASCII_CLASS[c];
+          if ((k & 3) == 0) {
+            if (k == 0) {
+              run = 0;
+            }
             i++;
             continue;
           }
@@ -304,12 +320,15 @@ public final class NormalizedText {
           }
         }
         int start = i;
+        int digitsBefore = digits;
+        int lettersBefore = letters;
         while (i < length) {
           char d = out[i];
           if (d < 0x80) {
             int k = ASCII_CLASS[d];
-            if (k != 0) {
+            if ((k & 3) != 0) {
               digits += k >> 1;
+              letters += k & 1;
               i++;
             } else if (d == '\'' && i + 1 < length && isWordPart(out, i + 1, length)) {
               i++; // an apostrophe inside a word: don't, we'll, customer's
@@ -334,17 +353,25 @@ public final class NormalizedText {
         tokenStarts[count] = start;
         tokenEnds[count] = i;
         count++;
+        // A word's digits join the run before it; after a letter only its own digits (at most)
+        // carry on into the next.
+        int wordDigits = digits - digitsBefore;
+        run += wordDigits;
+        longestRun = Math.max(longestRun, run);
+        if (letters != lettersBefore) {
+          run = wordDigits;
+        }
         foldLookAlikes(start, i);
       }
       String folded = changed || length != original.length() || lookAlike != null
           ? new String(out, 0, length) : original;
-      return new NormalizedText(original, folded, starts, ends, identity, digits, mayHaveEmoji,
+      return new NormalizedText(original, folded, starts, ends, identity, longestRun, mayHaveEmoji,
           mayShout, count, tokenStarts, tokenEnds);
     }
 
     private static boolean isWordPart(char[] out, int i, int length) {
       char c = out[i];
-      return c < 0x80 ? ASCII_CLASS[c] != 0
+      return c < 0x80 ? (ASCII_CLASS[c] & 3) != 0
           : Characters.isWordPart(Character.codePointAt(out, i, length));
     }
 

@@ -94,6 +94,10 @@ class DigitRunsTest {
     assertThat(Detectors.hasCardDigits(s)).as(s).isEqualTo(cardOracle(s));
     assertThat(Detectors.hasDigitRun(s, 7, Spans.EMPTY, Spans.EMPTY)).as(s)
         .isEqualTo(phoneOracle(s, 7, Spans.EMPTY, Spans.EMPTY));
+    NormalizedText text = NormalizedText.of(s);
+    assertThat(text.digitRun() >= 13 || !cardOracle(s)).as(s).isTrue();
+    assertThat(text.digitRun() >= 7 || !phoneOracle(s, 7, Spans.EMPTY, Spans.EMPTY)).as(s)
+        .isTrue();
   }
 
   @Test
@@ -125,6 +129,14 @@ class DigitRunsTest {
       assertThat(Detectors.hasDigitRun(s, 7, Spans.EMPTY, links)).as("%s with %s", s, links)
           .isEqualTo(phoneOracle(s, 7, Spans.EMPTY, links));
       differentAnswers += card != phone ? 1 : 0;
+      // The normaliser's digit run never rules out what the checks would find.
+      NormalizedText text = NormalizedText.of(s);
+      if (card) {
+        assertThat(text.digitRun()).as(s).isGreaterThanOrEqualTo(13);
+      }
+      if (phoneOracle(s, 7, Spans.EMPTY, Spans.EMPTY)) {
+        assertThat(text.digitRun()).as(s).isGreaterThanOrEqualTo(7);
+      }
     }
     assertThat(differentAnswers).isPositive(); // the texts reach both answers of both checks
   }
