@@ -32,9 +32,13 @@ import java.util.Set;
  * key is missed (a deliberate trade for speed). For other languages a word is stemmed when
  * it starts with the first two letters of some key or form. A word that is one of the inflected
  * forms the phrases were compiled from takes its key from a table made at compile time instead of
- * being stemmed again.
+ * being stemmed again, and a word that had to be stemmed is remembered with its key (up to
+ * {@value #STEMMED_SLOTS} words, shared by the automata of one builder), so the next reply that
+ * uses it is spared the stem.
  *
- * <p>Immutable and thread-safe once built.
+ * <p>Thread-safe once built. Its one mutable part is that memory of stemmed words, which threads
+ * share without locking (see {@link #stemmedKey}); it holds words of the texts checked lately
+ * (only those that start like a key) for as long as the automaton lives.
  */
 public final class PhraseAutomaton {
 
@@ -51,6 +55,14 @@ public final class PhraseAutomaton {
   /** A word with no key the automaton knows. */
   private static final int NO_KEY = -1;
 
+  /** The bit of {@link #scan}'s answer that says a word is worth stemming. */
+  private static final long CANDIDATE = 1L << 32;
+
+  /** How many stemmed words the automata of one builder remember, at most. */
+  private static final int STEMMED_SLOTS = 1024;
+  /** The longest word remembered: a longer one is stemmed each time. */
+  private static final int LONGEST_REMEMBERED = 32;
+
   private static final int ENGLISH_PROBE = 4;
   private static final int OTHER_PROBE = 2;
 
@@ -65,10 +77,12 @@ public final class PhraseAutomaton {
   private final WordTable exactWords;
   private final boolean hasExact;
   private final boolean empty;
+  /** Shared by the automata of one builder: they number keys alike. */
+  private final Stemmed[] stemmed;
 
   private PhraseAutomaton(EdgeTable edges, int[][] payloads, boolean english, LongSet probes,
       LongSet prefixes, LongSet words, WordTable knownKeys, Map<String, Integer> stemIds,
-      WordTable exactWords, boolean hasExact, boolean empty) {
+      WordTable exactWords, boolean hasExact, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
     this.payloads = payloads;
     this.english = english;
@@ -80,6 +94,7 @@ public final class PhraseAutomaton {
     this.exactWords = exactWords;
     this.hasExact = hasExact;
     this.empty = empty;
+    this.stemmed = stemmed;
   }
 
   /**
@@ -110,22 +125,54 @@ public final class PhraseAutomaton {
       if (hasExact) {
         surfaces[t] = NO_KEY;
       }
-      if (isCandidate(folded, start, end)) {
-        int known = knownKeys.get(folded, start, end);
+      long scanned = scan(folded, start, end);
+      if ((scanned & CANDIDATE) != 0) {
+        int hash = (int) scanned;
+        int known = knownKeys.get(folded, start, end, hash);
         if (known != WordTable.ABSENT) {
           keys[t] = known;
         } else {
-          Integer id = stemIds.get(stemmer.key(folded.substring(start, end)));
-          keys[t] = id == null ? NO_KEY : id;
+          keys[t] = stemmedKey(folded, start, end, hash, stemmer);
         }
         if (hasExact) {
-          surfaces[t] = exactWords.get(folded, start, end);
+          surfaces[t] = exactWords.get(folded, start, end, hash);
         }
       }
     }
     for (int t = 0; t < n; t++) {
       walk(ROOT, t, t, keys, surfaces, sink);
     }
+  }
+
+  /**
+   * A word stemmed lately, with its key id: stemming is the dearest part of matching, and the
+   * words that need it (those that start like a key but are none of the forms the phrases were
+   * compiled from) recur from reply to reply.
+   */
+  private record Stemmed(String word, int hash, int key) {}
+
+  /**
+   * The key id of a word that must be stemmed, from {@link #stemmed} when the word is there.
+   * Threads share the slots without locking: an entry is immutable (its fields final, so a thread
+   * that reads the slot sees it whole), and a slot lost to a race costs one stem more, never a
+   * wrong key.
+   */
+  private int stemmedKey(String s, int start, int end, int hash, Lexicon.Stemmer stemmer) {
+    int length = end - start;
+    int x = hash * 0x9E3779B9;
+    int slot = (x ^ (x >>> 16)) & (stemmed.length - 1);
+    Stemmed seen = stemmed[slot];
+    if (seen != null && seen.hash() == hash && seen.word().length() == length
+        && seen.word().regionMatches(0, s, start, length)) {
+      return seen.key();
+    }
+    String word = s.substring(start, end);
+    Integer id = stemIds.get(stemmer.key(word));
+    int key = id == null ? NO_KEY : id;
+    if (length <= LONGEST_REMEMBERED) {
+      stemmed[slot] = new Stemmed(word, hash, key);
+    }
+    return key;
   }
 
   private void walk(int node, int first, int t, int[] keys, int[] surfaces, Sink sink) {
@@ -163,27 +210,35 @@ public final class PhraseAutomaton {
     return (exactId << 1) | 1;
   }
 
-  private boolean isCandidate(String s, int start, int end) {
+  /**
+   * Whether a text word is worth stemming (see the class comment), in bit {@link #CANDIDATE},
+   * and its {@link String#hashCode} in the low 32 bits: one pass over the word gives both, so
+   * the table look-ups that follow need not hash it again.
+   */
+  private long scan(String s, int start, int end) {
     long hash = 0;
     int length = end - start;
-    int probeLength = english ? ENGLISH_PROBE : OTHER_PROBE;
+    boolean candidate = false;
     boolean probed = false;
     for (int n = 1; n <= length; n++) {
       hash = hash * 31 + s.charAt(start + n - 1);
+      if (candidate) {
+        continue;
+      }
       if (!english) {
-        if (n <= probeLength && probes.contains(probe(hash, n))) {
-          return true;
-        }
+        candidate = n <= OTHER_PROBE && probes.contains(probe(hash, n));
         continue;
       }
       if (n == ENGLISH_PROBE) {
         probed = probes.contains(probe(hash, n));
       }
-      if (probed && prefixes.contains(probe(hash, n))) {
-        return true;
-      }
+      candidate = probed && prefixes.contains(probe(hash, n));
     }
-    return english && words.contains(probe(hash, length));
+    if (english && !candidate) {
+      candidate = words.contains(probe(hash, length));
+    }
+    // The low 32 bits of the long polynomial hash are String's int one.
+    return (candidate ? CANDIDATE : 0) | (hash & 0xFFFF_FFFFL);
   }
 
   /**
@@ -390,11 +445,13 @@ public final class PhraseAutomaton {
       LongSet probeSet = new LongSet(probes);
       LongSet prefixSet = new LongSet(prefixes);
       LongSet wordSet = new LongSet(words);
+      Stemmed[] stemmed = new Stemmed[STEMMED_SLOTS];
       List<PhraseAutomaton> automata = new ArrayList<>(roots.length);
       for (int t = 0; t < roots.length; t++) {
         automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), payloadTables.get(t),
             english, probeSet, prefixSet, wordSet, knownTable, stems,
-            new WordTable(exactTables.get(t)), hasExact, edgeMaps.get(t).isEmpty()));
+            new WordTable(exactTables.get(t)), hasExact, edgeMaps.get(t).isEmpty(),
+            stemmed));
       }
       return List.copyOf(automata);
     }

@@ -19,7 +19,7 @@ import java.util.Locale;
 final class Prefilter {
 
   /** The filter for patterns it cannot reason about. */
-  static final Prefilter ALWAYS = new Prefilter(List.of(), 0, List.of(), List.of());
+  static final Prefilter ALWAYS = new Prefilter(List.of(), 0, List.of(), List.of(), List.of());
 
   /** A letter class ({@code [A-Z]}) where a sequence needs one. */
   private static final char LETTER = '\uE000';
@@ -73,23 +73,28 @@ final class Prefilter {
     }
 
     boolean occursIn(String folded) {
+      return find(folded, 0) >= 0;
+    }
+
+    /** Where the sequence first occurs at or after {@code from}, or -1. */
+    int find(String folded, int from) {
       int n = elements.length();
       char first = elements.charAt(anchor);
       int last = folded.length() - (n - anchor);
-      for (int at = anchor; at <= last; at++) {
+      for (int at = from + anchor; at <= last; at++) {
         if (first < LETTER) {
           at = folded.indexOf(first, at);
           if (at < 0 || at > last) {
-            return false;
+            return -1;
           }
         } else if (!is(first, folded.charAt(at))) {
           continue;
         }
         if (matchesAt(folded, at - anchor)) {
-          return true;
+          return at - anchor;
         }
       }
-      return false;
+      return -1;
     }
 
     private boolean matchesAt(String folded, int at) {
@@ -127,6 +132,29 @@ final class Prefilter {
   }
 
   /**
+   * Two sequences the pattern needs in order, the second starting at most {@code gap} characters
+   * after the first ends: only optional atoms of one character each ({@code [A-Z\d]?}, {@code ' ?'})
+   * stand between them. {@code \b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b} needs a letter and a digit,
+   * then within two characters a digit and two letters: a link code such as "w4ov" has both
+   * sequences, but overlapping on one digit.
+   */
+  record Chain(Sequence first, int gap, Sequence second) {
+
+    boolean occursIn(String folded) {
+      int length = first.elements().length();
+      int room = folded.length() - second.elements().length();
+      for (int at = first.find(folded, 0); at >= 0; at = first.find(folded, at + 1)) {
+        for (int next = at + length; next <= at + length + gap && next <= room; next++) {
+          if (second.matchesAt(folded, next)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
    * A literal run the pattern needs, and whether the pattern puts a word boundary ({@code \b}, or
    * white space that is not optional) right before or after it. "pay" in {@code \s+pay\b} must
    * stand alone: "payment" does not count.
@@ -156,13 +184,15 @@ final class Prefilter {
   private final int digits;
   private final List<List<String>> anyOf;
   private final List<Sequence> sequences;
+  private final List<Chain> chains;
 
   private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
-      List<Sequence> sequences) {
+      List<Sequence> sequences, List<Chain> chains) {
     this.literals = List.copyOf(literals);
     this.digits = digits;
     this.anyOf = List.copyOf(anyOf);
     this.sequences = List.copyOf(sequences);
+    this.chains = List.copyOf(chains);
   }
 
   /** A word character as RE2's {@code \b} sees it (ASCII only). */
@@ -194,6 +224,12 @@ final class Prefilter {
         }
       }
       if (!any) {
+        return false;
+      }
+    }
+    // Last: both sequences of a chain are known to occur, and it is rare that both do.
+    for (Chain chain : chains) {
+      if (!chain.occursIn(folded)) {
         return false;
       }
     }
@@ -239,6 +275,13 @@ final class Prefilter {
     private final List<Literal> literals = new ArrayList<>();
     private final List<List<String>> anyOf = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
+    private final List<Chain> chains = new ArrayList<>();
+    /**
+     * The last sequence kept, while what was read since can only put {@link #chainGap}
+     * characters between it and the next; {@code null} otherwise.
+     */
+    private Sequence chainFrom;
+    private int chainGap;
     /** The elements of the sequence being read. */
     private final StringBuilder sequence = new StringBuilder();
     /** Whether the sequence being read starts right after {@code \b}. */
@@ -248,6 +291,8 @@ final class Prefilter {
     private int least;
     /** Whether the last quantifier allows exactly {@link #least} times ({@code {2}}, none). */
     private boolean exact;
+    /** The most times the last quantifier allows, -1 for no limit. */
+    private int most;
     private final StringBuilder run = new StringBuilder();
     /** Whether the run being read started right after a boundary. */
     private boolean runAfterBoundary;
@@ -301,8 +346,8 @@ final class Prefilter {
         afterBoundary = false;
       }
       endRun(false);
-      endSequence(false);
-      return new Prefilter(literals, digits, anyOf, sequences);
+      endSequence(false, false);
+      return new Prefilter(literals, digits, anyOf, sequences, chains);
     }
 
     /**
@@ -315,12 +360,22 @@ final class Prefilter {
     private void extendSequence(Atom atom, int quantifier) {
       if (atom.zeroWidth) {
         boolean wordEdge = atom.boundary && quantifier == ONCE;
-        endSequence(wordEdge);
+        endSequence(wordEdge, true);
         sequenceAfterBoundary = wordEdge;
         return;
       }
-      if (atom.element == 0 || quantifier == OPTIONAL) {
-        endSequence(false);
+      if (atom.element == 0) {
+        endSequence(false, false);
+        return;
+      }
+      if (quantifier == OPTIONAL) {
+        // Up to "most" characters, each one of the atom's: what may stand in a chain's gap.
+        endSequence(false, true);
+        if (most < 0) {
+          chainFrom = null;
+        } else {
+          chainGap += most;
+        }
         return;
       }
       int copies = quantifier == REPEATED ? Math.min(least, MAX_COPIES) : 1;
@@ -328,7 +383,8 @@ final class Prefilter {
         sequence.append(atom.element);
       }
       if (quantifier == REPEATED && (!exact || least > MAX_COPIES)) {
-        endSequence(false);
+        // The next sequence starts with a copy that may be this one's last: no chain.
+        endSequence(false, false);
         sequence.append(atom.element);
       }
     }
@@ -340,7 +396,7 @@ final class Prefilter {
      * Ends the sequence being read and keeps it if it says more than the literal runs do: it has
      * a letter, digit or white-space element, and two elements that are not {@link #ANY}.
      */
-    private void endSequence(boolean boundaryNext) {
+    private void endSequence(boolean boundaryNext, boolean chainable) {
       int known = 0;
       boolean someClass = false;
       for (int k = 0; k < sequence.length(); k++) {
@@ -351,8 +407,19 @@ final class Prefilter {
         }
       }
       // One element with a word edge (\b[A-Z]) is in nearly every text: not worth a look.
+      Sequence kept = null;
       if (someClass && known >= 2) {
-        sequences.add(new Sequence(sequence.toString(), sequenceAfterBoundary, boundaryNext));
+        kept = new Sequence(sequence.toString(), sequenceAfterBoundary, boundaryNext);
+        sequences.add(kept);
+      }
+      if (sequence.length() > 0) {
+        if (kept != null && chainFrom != null) {
+          chains.add(new Chain(chainFrom, chainGap, kept));
+        }
+        chainFrom = chainable ? kept : null;
+        chainGap = 0;
+      } else if (!chainable) {
+        chainFrom = null;
       }
       sequence.setLength(0);
       sequenceAfterBoundary = false;
@@ -377,6 +444,7 @@ final class Prefilter {
     /** Reads a quantifier if there is one: {@link #ONCE}, {@link #OPTIONAL} or {@link #REPEATED}. */
     private int quantifier() throws GiveUp {
       least = 1;
+      most = 1;
       exact = true;
       if (i >= p.length()) {
         return ONCE;
@@ -386,9 +454,11 @@ final class Prefilter {
       exact = false;
       if (c == '?' || c == '*') {
         kind = OPTIONAL;
+        most = c == '?' ? 1 : -1;
         i++;
       } else if (c == '+') {
         kind = REPEATED;
+        most = -1;
         i++;
       } else if (c == '{') {
         int close = p.indexOf('}', i);
@@ -401,6 +471,8 @@ final class Prefilter {
         exact = comma < 0;
         try {
           least = Math.max(1, Integer.parseInt(comma < 0 ? body : body.substring(0, comma)));
+          most = comma < 0 ? Integer.parseInt(body)
+              : comma == body.length() - 1 ? -1 : Integer.parseInt(body.substring(comma + 1));
         } catch (NumberFormatException e) {
           throw new GiveUp();
         }

@@ -41,6 +41,14 @@ final class WordTable {
     for (int i = start; i < end; i++) {
       h = 31 * h + s.charAt(i);
     }
+    return get(s, start, end, h);
+  }
+
+  /**
+   * The value of {@code s[start, end)}, whose {@link String#hashCode} the caller worked out on
+   * its own pass over the word, or {@link #ABSENT}.
+   */
+  int get(String s, int start, int end, int h) {
     int length = end - start;
     int i = index(h);
     while (true) {

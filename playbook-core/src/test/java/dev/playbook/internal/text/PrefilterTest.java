@@ -53,6 +53,16 @@ class PrefilterTest {
       \\bsort\\s?code\\s\\d          ~ sort code: 1         ~ false
       \\bsort\\s?code\\s\\d          ~ sortcode 1           ~ true
       σ                                ~ ας                     ~ true
+      \\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b ~ https://t.co/mqmfkxw4ov ~ false
+      \\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b ~ w4 1ab ~ true
+      \\d\\d[A-Z]?\\d\\d             ~ 12a 34                 ~ false
+      \\d\\d[A-Z]?\\d\\d             ~ 12a34                  ~ true
+      \\d\\d[A-Z]?\\d\\d             ~ 1234                   ~ true
+      \\d\\d[A-Z]{0,2}\\d\\d         ~ 12ab34                 ~ true
+      \\d\\d[A-Z]{0,2}\\d\\d         ~ 12abc34                ~ false
+      \\d\\d[A-Z]*\\d\\d             ~ 12abc34                ~ true
+      \\d\\d[A-Z]+\\d\\d             ~ 12abc34                ~ true
+      \\d\\d(?:a|b)?\\d\\d           ~ 12 x 34                ~ true
       (?:σας|x)                        ~ ΑΣ ας                  ~ true
       """)
   void keepsWhatCanMatchAndDropsWhatCannot(String regex, String text, boolean mayMatch) {
@@ -74,7 +84,9 @@ class PrefilterTest {
       "\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b", "\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b",
       "\\b\\d{2}-\\d{2}-\\d{2}\\b", "\\d[A-Z]{2}\\b", "\\bs\\w\\d{2,}\\b", "a\\s+s\\b",
       "[a-z]{2,3}\\d\\b", "\\b\\d{3}[ -]?\\d{3}\\b", "\\^[A-Z]{2,3}$", "k\\d\\s\\d",
-      "\\b[as]{2}\\b", "1[A-Z]+1", "\\bz1\\b", "\\ba\\.\\S", "s.1");
+      "\\b[as]{2}\\b", "1[A-Z]+1", "\\bz1\\b", "\\ba\\.\\S", "s.1",
+      "\\d\\d[A-Z]?\\d\\d", "[a-z]\\d[a-z]? ?\\d[a-z]{2}", "s\\d{0,2}\\s\\d", "\\d1[a-z]{0}\\d\\s",
+      "\\bk1\\b ?\\bs1", "a1\\s?^?\\s?1a", "\\d\\d[a-z]*\\d\\d");
 
   /**
    * Random texts of the characters these patterns care about, and edits of texts that match:
@@ -85,7 +97,8 @@ class PrefilterTest {
     Random random = new Random(11);
     String alphabet = "aAsSzZkK19 _-.^/@\t\nσςİſ\u212A\uD835\uDC00";
     List<String> seeds = List.of("sw1a 1aa", "ec1a1bb", "12-34-56", "1ab.", "sa12", "a  s",
-        "abc1", "123 456", "^AB", "k1 1", "as", "1a1", "z1", "a.b", "s.1");
+        "abc1", "123 456", "^AB", "k1 1", "as", "1a1", "z1", "a.b", "s.1", "11a11", "1111",
+        "a1 1aa", "s1 1", "s 1", "k1 s1", "a1 1a", "11zz11");
     int matched = 0;
     for (String regex : PATTERNS) {
       Prefilter filter = Prefilter.of(regex);

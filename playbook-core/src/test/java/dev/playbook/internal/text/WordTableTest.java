@@ -18,6 +18,9 @@ class WordTableTest {
     assertThat(table.get(text, 15, 21)).isEqualTo(7);
     assertThat(table.get(text, 0, 0)).isEqualTo(WordTable.ABSENT);
     assertThat(table.get("car")).isEqualTo(WordTable.ABSENT);
+    // told the word's hash, as the automaton does after its own pass over the word
+    assertThat(table.get(text, 8, 14, "refund".hashCode())).isEqualTo(7);
+    assertThat(table.get(text, 15, 22, "refunds".hashCode())).isEqualTo(WordTable.ABSENT);
   }
 
   @Test
