@@ -222,29 +222,142 @@ public final class Detectors {
 
   /**
    * Every phone number libphonenumber finds as VALID for the region (numbers with a country code
-   * are read whatever the region), except those overlapping a link, an email address (both given,
-   * as original ranges) or a handle ({@code @} and the word after it): the digits of
-   * {@code example.com/help/02079460018} or {@code @02079460018} are not a number a person wrote
-   * to be called. Runs on the original text; skipped unless some run of at least
-   * {@value #MIN_PHONE_DIGITS} digits, separated by at most one space, dot, dash, slash or
-   * bracket, stands outside those: libphonenumber is thorough but slow, the numbers worth
-   * reporting are that long, and in real replies most long runs of digits are in links.
+   * are read whatever the region) that overlaps a run of at least {@value #MIN_PHONE_DIGITS}
+   * digits, separated by at most one space, dot, dash, slash or bracket, standing outside links,
+   * email addresses (both given, as original ranges) and handles ({@code @} and the word after
+   * it), and that is not itself in one of those: the digits of {@code example.com/help/02079460018}
+   * or {@code @02079460018} are not a number a person wrote to be called, and the numbers worth
+   * reporting have such a run.
+   *
+   * <p>libphonenumber is thorough but slow (about 10 µs for each candidate, and every digit in a
+   * text starts one), so it reads only a window around each such run: the run, the words of
+   * digits and phone punctuation next to it ({@code +44 (0) 20 7946 0018}), and the first
+   * {@value #PHONE_CONTEXT_WORDS} words with other letters on each side (an extension's label,
+   * "ext. 12", and the characters libphonenumber checks next to a number). A number holds at most
+   * one such word, its extension's label, so the window holds every number that overlaps the run,
+   * and libphonenumber, which looks no further than the character on each side of a candidate,
+   * finds them there as it does in the whole text.
    */
   public static void phoneNumbers(String original, String region, Spans links, Spans emails,
       Spans out) {
-    if (!hasDigitRun(original, MIN_PHONE_DIGITS, links, emails)) {
-      return;
-    }
-    for (PhoneNumberMatch match :
-        PHONES.findNumbers(original, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-      int start = match.start();
-      int end = match.end();
-      if (!links.overlaps(start, end) && !emails.overlaps(start, end)
-          && !inHandle(original, start)) {
-        out.add(start, end);
+    Spans runs = new Spans(1);
+    phoneDigitRuns(original, links, emails, runs);
+    int[] walk = new int[2];
+    for (int r = 0; r < runs.size(); ) {
+      int from = phoneWindowStart(original, runs.start(r), 0);
+      int to = phoneWindowEnd(original, runs.end(r) - 1, walk);
+      int sameEndBefore = walk[1];
+      // Runs whose windows meet are read as one window, so a number is never cut in two.
+      for (r++; r < runs.size(); r++) {
+        if (runs.start(r) >= to && phoneWindowStart(original, runs.start(r), to) > to) {
+          break;
+        }
+        if (runs.end(r) > sameEndBefore) {
+          // Past a word with letters the window may reach further; before it, it ends where
+          // the last one does (walking again there would make a long chain of numbers quadratic).
+          to = Math.max(to, phoneWindowEnd(original, runs.end(r) - 1, walk));
+          sameEndBefore = walk[1];
+        }
+      }
+      String window = original.substring(from, to);
+      for (PhoneNumberMatch match :
+          PHONES.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+        int start = from + match.start();
+        int end = from + match.end();
+        if (runs.overlaps(start, end) && !links.overlaps(start, end)
+            && !emails.overlaps(start, end) && !inHandle(original, start)) {
+          out.add(start, end);
+        }
       }
     }
   }
+
+  /** Words with letters read on each side of a run of digits: see {@link #phoneNumbers}. */
+  static final int PHONE_CONTEXT_WORDS = 3;
+
+  /**
+   * Where the window around the digit at {@code at} starts: the start of the
+   * {@value #PHONE_CONTEXT_WORDS}th word with letters before the word holding it (or the text's
+   * start), or {@code floor} as soon as the walk back reaches it.
+   */
+  private static int phoneWindowStart(String s, int at, int floor) {
+    int i = at;
+    int lettered = 0;
+    boolean first = true; // the word holding the digit, which may itself have letters
+    while (true) {
+      boolean phoneWord = true;
+      while (i > floor && !isPhoneSpace(s.charAt(i - 1))) {
+        phoneWord &= isPhoneChar(s.charAt(--i));
+      }
+      if (i <= floor) {
+        return floor;
+      }
+      if (!phoneWord && !first && ++lettered == PHONE_CONTEXT_WORDS) {
+        return i;
+      }
+      first = false;
+      while (i > floor && isPhoneSpace(s.charAt(i - 1))) {
+        i--;
+      }
+      if (i <= floor) {
+        return floor;
+      }
+    }
+  }
+
+  /**
+   * Where the window around the digit at {@code at} ends: the end of the
+   * {@value #PHONE_CONTEXT_WORDS}th word with letters after the word holding it (or the text's
+   * end). {@code walk[1]} is set to the start of the first word with letters after that word:
+   * from any digit before it the window ends at the same place.
+   */
+  private static int phoneWindowEnd(String s, int at, int[] walk) {
+    int n = s.length();
+    int i = at;
+    while (i > 0 && !isPhoneSpace(s.charAt(i - 1))) {
+      i--; // the whole word holding the digit, which may itself have letters
+    }
+    int lettered = 0;
+    boolean first = true;
+    walk[1] = n;
+    while (i < n) {
+      int wordStart = i;
+      boolean phoneWord = true;
+      while (i < n && !isPhoneSpace(s.charAt(i))) {
+        phoneWord &= isPhoneChar(s.charAt(i++));
+      }
+      if (!phoneWord && !first) {
+        if (lettered == 0) {
+          walk[1] = wordStart;
+        }
+        if (++lettered == PHONE_CONTEXT_WORDS) {
+          return i;
+        }
+      }
+      first = false;
+      while (i < n && isPhoneSpace(s.charAt(i))) {
+        i++;
+      }
+    }
+    return n;
+  }
+
+  /** What separates words around a phone number (libphonenumber reads some of it as punctuation). */
+  private static boolean isPhoneSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * A character a phone number may be written with: a digit, or libphonenumber's punctuation,
+   * plus signs, brackets and extension marks (generously: a larger window is only slower).
+   */
+  private static boolean isPhoneChar(char c) {
+    return Character.isDigit(c) || PHONE_PUNCTUATION.indexOf(c) >= 0;
+  }
+
+  private static final String PHONE_PUNCTUATION =
+      "-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F\u00AD\u200B"
+      + "\u2060()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5E+\uFF0B,;:#=*";
 
   /**
    * Whether some run of at least {@value #MIN_PHONE_DIGITS} digits is in the text at all; the
@@ -268,6 +381,51 @@ public final class Detectors {
       i--;
     }
     return i > 0 && s.charAt(i - 1) == '@' && (i == 1 || !Prefilter.isWordChar(s.charAt(i - 2)));
+  }
+
+  /**
+   * Every run of digits (from its first to its last digit) that reaches
+   * {@value #MIN_PHONE_DIGITS} digits outside links and emails, with at most one space, dot, dash,
+   * slash or bracket between two digits (a {@code +} or {@code (} may follow one); handles are
+   * skipped.
+   */
+  private static void phoneDigitRuns(String s, Spans links, Spans emails, Spans out) {
+    int digits = 0;
+    int first = 0;
+    int last = 0;
+    boolean reachesMin = false;
+    boolean separated = false;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        if (digits++ == 0) {
+          first = i;
+        }
+        last = i;
+        reachesMin |= digits >= MIN_PHONE_DIGITS && !links.overlaps(i, i + 1)
+            && !emails.overlaps(i, i + 1);
+        separated = false;
+        continue;
+      }
+      boolean handle = c == '@' && (i == 0 || !Prefilter.isWordChar(s.charAt(i - 1)));
+      if (!handle && !separated && digits > 0 && " .-/()+\u00A0".indexOf(c) >= 0) {
+        separated = true;
+      } else if (handle || (c != '+' && c != '(')) {
+        if (reachesMin) {
+          out.add(first, last + 1);
+        }
+        digits = 0;
+        reachesMin = false;
+        separated = false;
+        while (handle && i + 1 < n && Prefilter.isWordChar(s.charAt(i + 1))) {
+          i++;
+        }
+      }
+    }
+    if (reachesMin) {
+      out.add(first, last + 1);
+    }
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.playbook.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.re2j.Matcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +85,112 @@ class DetectorsTest {
     }
     assertThat(spans(found)).as("links in \"%s\"", original).isEqualTo(spans(expected));
     assertThat(hosts).as("hosts in \"%s\"", original).isEqualTo(expectedHosts);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "call 020 7946 0018 today", "+44 (0) 20 7946 0018 ext. 12", "on 0800 123 4567.",
+      "Home Lending at 1-800-848-9136 available M-F 8AM-8PM", "tel:02079460018", "@02079460018",
+      "see example.com/help/02079460018 or 020 7946 0018", "2017-08-15 12:30 then 07700 900123",
+      "0120-999-373へ直接ご連絡ください", "02079460018 and 0161 496 0000 and 0113 496 0999",
+      "020 7946 0018 / 0161 496 0000", "pages 211-227 (2003) 020 7946 0018", "x 07700900123 x",
+      "abc02079460018 02079460018def", "£07700900123 07700 900 123%", "+1 800 848 9136 x 555"})
+  void phoneNumbersAreWhatTheWholeTextGives(String text) {
+    assertSamePhoneNumbers(text);
+  }
+
+  @Test
+  void phoneNumbersInRandomTextAreWhatTheWholeTextGives() {
+    String[] parts = {"020", "7946", "0018", "0800", "123", "4567", "07700", "900123", "+44",
+        "(0)", "1-800-848-9136", "0161 496 0000", "12", "2017-08-15", "12:30", "3/10/2011", "ext",
+        "ext.", "x", "#", " ", " ", " ", "  ", "\n", "\u00A0", "-", ".", "/", "(", ")", "+", "call",
+        "us", "on", "at", "abc", "£", "%", "@", "@user1", "https://t.co/", "a@b.com", "é", "へ",
+        ":", ",", ";"};
+    Random random = new Random(20261123);
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int k = 0; k < length; k++) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      assertSamePhoneNumbers(text.toString());
+    }
+  }
+
+  /**
+   * The numbers found in windows are those libphonenumber finds in the whole text, less those in
+   * links, emails and handles, that overlap a run of seven digits (at most one separator between
+   * two) standing outside links and emails.
+   */
+  private static void assertSamePhoneNumbers(String original) {
+    NormalizedText text = NormalizedText.of(original);
+    Spans emails = new Spans(1);
+    Detectors.emails(text, emails);
+    Spans links = new Spans(1);
+    Detectors.urls(text, emails, links, new ArrayList<>());
+    for (String region : List.of("GB", "US")) {
+      Spans found = new Spans(1);
+      Detectors.phoneNumbers(original, region, links, emails, found);
+      Spans expected = new Spans(1);
+      Spans runs = qualifyingRuns(original, links, emails);
+      if (runs.size() > 0) {
+        for (PhoneNumberMatch m : PhoneNumberUtil.getInstance().findNumbers(
+            original, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+          if (!links.overlaps(m.start(), m.end()) && !emails.overlaps(m.start(), m.end())
+              && !inHandle(original, m.start()) && runs.overlaps(m.start(), m.end())) {
+            expected.add(m.start(), m.end());
+          }
+        }
+      }
+      assertThat(spans(found)).as("phone numbers (%s) in \"%s\"", region, original)
+          .isEqualTo(spans(expected));
+    }
+  }
+
+  /** From the first to the last digit of every run that has a 7th digit outside links and emails. */
+  private static Spans qualifyingRuns(String s, Spans links, Spans emails) {
+    Spans runs = new Spans(1);
+    int digits = 0;
+    int first = -1;
+    int last = -1;
+    boolean qualifies = false;
+    boolean separated = false;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : '\n';
+      boolean handle = c == '@' && (i == 0 || !Prefilter.isWordChar(s.charAt(i - 1)));
+      if (Character.isDigit(c)) {
+        if (digits++ == 0) {
+          first = i;
+        }
+        last = i;
+        qualifies |= digits >= 7 && !links.overlaps(i, i + 1) && !emails.overlaps(i, i + 1);
+        separated = false;
+      } else if (!handle && !separated && digits > 0 && " .-/()+\u00A0".indexOf(c) >= 0) {
+        separated = true;
+      } else if (handle || (c != '+' && c != '(')) {
+        if (qualifies) {
+          runs.add(first, last + 1);
+        }
+        digits = 0;
+        qualifies = false;
+        separated = false;
+        if (handle) {
+          while (i + 1 < s.length() && Prefilter.isWordChar(s.charAt(i + 1))) {
+            i++;
+          }
+        }
+      }
+    }
+    return runs;
+  }
+
+  private static boolean inHandle(String s, int at) {
+    int i = at;
+    while (i > 0 && Prefilter.isWordChar(s.charAt(i - 1))) {
+      i--;
+    }
+    return Prefilter.isWordChar(s.charAt(at)) && i > 0 && s.charAt(i - 1) == '@'
+        && (i == 1 || !Prefilter.isWordChar(s.charAt(i - 2)));
   }
 
   private static List<String> spans(Spans spans) {
