@@ -17,9 +17,11 @@ import java.util.Objects;
  * Verdict verdict = engine.check(Draft.builder("x", text).inbound(customerMessage).build());
  * }</pre>
  *
- * <p><b>Threading:</b> immutable and thread-safe. Share one instance between all threads; each
- * {@link #check} call uses only its own state. To change the playbook, compile a new instance and
- * swap the reference.
+ * <p><b>Threading:</b> thread-safe, and immutable in everything a result depends on. Share one
+ * instance between all threads; each {@link #check} call uses only its own state, except that the
+ * instance remembers, in a small bounded memory shared without locks, the stems of words it has
+ * already stemmed (a speed-up that never changes a verdict). To change the playbook, compile a new
+ * instance and swap the reference.
  *
  * <p><b>Checking</b> is a pure function of the compiled playbook and the {@link Draft}: no I/O, no
  * logging, and the only time read is the draft's {@link java.time.Clock}. It never throws for any
