@@ -43,6 +43,8 @@ public final class NormalizedText {
 
   private final String original;
   private final String folded;
+  /** The folded text's chars (may be longer), read by hot loops without String's checks. */
+  private final char[] chars;
   /**
    * Indexed by folded position, valid from {@link #identity} to {@code folded.length()} (may be
    * longer; {@code null} when the whole text is identity-mapped).
@@ -68,11 +70,12 @@ public final class NormalizedText {
   private NormalizedText casePreserved;
 
   private NormalizedText(
-      String original, String folded, int[] starts, int[] ends, int identity, int digitRun,
+      String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
       boolean mayHaveEmoji, boolean mayShout, int tokenCount, int[] tokenStarts,
       int[] tokenEnds, long[] tokenHashes) {
     this.original = original;
     this.folded = folded;
+    this.chars = chars;
     this.starts = starts;
     this.ends = ends;
     this.identity = identity;
@@ -197,6 +200,11 @@ public final class NormalizedText {
     return tokenHashes[i];
   }
 
+  /** The folded text's chars, valid below {@code folded().length()}; never to be written. */
+  char[] chars() {
+    return chars;
+  }
+
   /** Word {@code i} as folded text (allocates). */
   public String token(int i) {
     return folded.substring(tokenStarts[i], tokenEnds[i]);
@@ -253,14 +261,14 @@ public final class NormalizedText {
         t++;
         continue;
       }
-      char c = folded.charAt(i);
+      char c = chars[i];
       boolean breaks = c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
       if (!breaks && (c == '.' || c == '!' || c == '?' || c == '\u2026')) {
         int j = i + 1;
-        while (j < n && ".!?\u2026\"')".indexOf(folded.charAt(j)) >= 0) {
+        while (j < n && ".!?\u2026\"')".indexOf(chars[j]) >= 0) {
           j++;
         }
-        breaks = j >= n || Character.isWhitespace(folded.charAt(j));
+        breaks = j >= n || Character.isWhitespace(chars[j]);
       }
       if (breaks && current >= 0) {
         first[count] = current;
@@ -394,7 +402,7 @@ public final class NormalizedText {
       }
       String folded = changed || length != original.length() || lookAlike != null
           ? new String(out, 0, length) : original;
-      return new NormalizedText(original, folded, starts, ends, identity, longestRun, mayHaveEmoji,
+      return new NormalizedText(original, folded, out, starts, ends, identity, longestRun, mayHaveEmoji,
           mayShout, count, tokenStarts, tokenEnds, tokenHashes);
     }
 
