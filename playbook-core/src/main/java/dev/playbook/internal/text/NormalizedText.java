@@ -346,7 +346,12 @@ public final class NormalizedText {
         long hash = 0;
         while (i < length) {
           char d = out[i];
-          if (d < 0x80) {
+          if ((char) (d - 'a') < 26) {
+            // most characters of most words: a lower-case letter, no table needed
+            letters++;
+            hash = hash * 31 + d;
+            i++;
+          } else if (d < 0x80) {
             int k = ASCII_CLASS[d];
             if ((k & 3) != 0) {
               digits += k >> 1;
