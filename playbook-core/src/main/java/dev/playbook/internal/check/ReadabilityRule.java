@@ -26,17 +26,9 @@ public record ReadabilityRule(RuleInfo info, double max) implements Rule {
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
     NormalizedText text = draft.text();
-    String folded = text.folded();
-    int words = 0;
-    int syllables = 0;
-    for (int t = 0; t < text.tokenCount(); t++) {
-      int start = text.tokenStart(t);
-      int end = text.tokenEnd(t);
-      if (hasLetter(folded, start, end)) {
-        words++;
-        syllables += Syllables.count(folded, start, end);
-      }
-    }
+    Syllables.Tally tally = Syllables.tally(text);
+    int words = tally.words();
+    int syllables = tally.syllables();
     if (words < MIN_WORDS) {
       return;
     }
@@ -52,18 +44,5 @@ public record ReadabilityRule(RuleInfo info, double max) implements Rule {
   /** The Flesch-Kincaid grade. */
   public static double grade(int words, int sentences, int syllables) {
     return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
-  }
-
-  private static boolean hasLetter(String s, int start, int end) {
-    char first = s.charAt(start);
-    if (first >= 'a' && first <= 'z') {
-      return true; // nearly every word
-    }
-    for (int i = start; i < end; i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -20,6 +20,7 @@ import java.util.Objects;
 public final class NormalizedText {
 
   private static final int[] NO_INTS = new int[0];
+  private static final long[] NO_LONGS = new long[0];
 
   /**
    * ASCII classes for the tokeniser: 1 a letter, 2 a digit, 4 not a word part but allowed
@@ -42,6 +43,8 @@ public final class NormalizedText {
 
   private final String original;
   private final String folded;
+  /** The folded text's chars (may be longer), read by hot loops without String's checks. */
+  private final char[] chars;
   /**
    * Indexed by folded position, valid from {@link #identity} to {@code folded.length()} (may be
    * longer; {@code null} when the whole text is identity-mapped).
@@ -60,17 +63,19 @@ public final class NormalizedText {
   private final int tokenCount;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
+  private final long[] tokenHashes;
   private int[] sentenceFirstToken;
   private int[] sentenceEndToken;
   /** This text with letters in their case; {@code this} when it is one, else built on first use. */
   private NormalizedText casePreserved;
 
   private NormalizedText(
-      String original, String folded, int[] starts, int[] ends, int identity, int digitRun,
+      String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
       boolean mayHaveEmoji, boolean mayShout, int tokenCount, int[] tokenStarts,
-      int[] tokenEnds) {
+      int[] tokenEnds, long[] tokenHashes) {
     this.original = original;
     this.folded = folded;
+    this.chars = chars;
     this.starts = starts;
     this.ends = ends;
     this.identity = identity;
@@ -80,6 +85,7 @@ public final class NormalizedText {
     this.tokenCount = tokenCount;
     this.tokenStarts = tokenStarts;
     this.tokenEnds = tokenEnds;
+    this.tokenHashes = tokenHashes;
   }
 
   /** Normalises a text (never throws; {@code null} is not accepted). */
@@ -185,6 +191,20 @@ public final class NormalizedText {
     return tokenEnds[i];
   }
 
+  /**
+   * The polynomial hash of word {@code i} in 64 bits ({@code h = 31 * h + c} over its folded
+   * chars), whose low 32 bits are the word's {@link String#hashCode}: taken while the word is cut
+   * out, so phrase matching need not read every word again.
+   */
+  public long tokenHash(int i) {
+    return tokenHashes[i];
+  }
+
+  /** The folded text's chars, valid below {@code folded().length()}; never to be written. */
+  char[] chars() {
+    return chars;
+  }
+
   /** Word {@code i} as folded text (allocates). */
   public String token(int i) {
     return folded.substring(tokenStarts[i], tokenEnds[i]);
@@ -241,14 +261,14 @@ public final class NormalizedText {
         t++;
         continue;
       }
-      char c = folded.charAt(i);
+      char c = chars[i];
       boolean breaks = c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
       if (!breaks && (c == '.' || c == '!' || c == '?' || c == '\u2026')) {
         int j = i + 1;
-        while (j < n && ".!?\u2026\"')".indexOf(folded.charAt(j)) >= 0) {
+        while (j < n && ".!?\u2026\"')".indexOf(chars[j]) >= 0) {
           j++;
         }
-        breaks = j >= n || Character.isWhitespace(folded.charAt(j));
+        breaks = j >= n || Character.isWhitespace(chars[j]);
       }
       if (breaks && current >= 0) {
         first[count] = current;
@@ -293,6 +313,7 @@ public final class NormalizedText {
       fold();
       int[] tokenStarts = NO_INTS;
       int[] tokenEnds = NO_INTS;
+      long[] tokenHashes = NO_LONGS;
       int count = 0;
       int digits = 0;
       int letters = 0;
@@ -322,9 +343,15 @@ public final class NormalizedText {
         int start = i;
         int digitsBefore = digits;
         int lettersBefore = letters;
+        long hash = 0;
         while (i < length) {
           char d = out[i];
-          if (d < 0x80) {
+          if ((char) (d - 'a') < 26) {
+            // most characters of most words: a lower-case letter, no table needed
+            letters++;
+            hash = hash * 31 + d;
+            i++;
+          } else if (d < 0x80) {
             int k = ASCII_CLASS[d];
             if ((k & 3) != 0) {
               digits += k >> 1;
@@ -335,6 +362,7 @@ public final class NormalizedText {
             } else {
               break;
             }
+            hash = hash * 31 + d;
           } else {
             int next = Character.codePointAt(out, i, length);
             if (!Characters.isWordPart(next)) {
@@ -343,15 +371,30 @@ public final class NormalizedText {
             if (Character.isDigit(next)) {
               digits++;
             }
+            hash = hash * 31 + d;
+            if (next >= 0x10000) {
+              hash = hash * 31 + out[i + 1];
+            }
             i += Character.charCount(next);
           }
         }
         if (count == tokenStarts.length) {
-          tokenStarts = Arrays.copyOf(tokenStarts, Math.max(16, count * 2));
-          tokenEnds = Arrays.copyOf(tokenEnds, tokenStarts.length);
+          // Sized once for most texts: English words and their separators average five or six
+          // characters.
+          int capacity = Math.max(count * 2, length / 4 + 8);
+          tokenStarts = Arrays.copyOf(tokenStarts, capacity);
+          tokenEnds = Arrays.copyOf(tokenEnds, capacity);
+          tokenHashes = Arrays.copyOf(tokenHashes, capacity);
+        }
+        if (foldLookAlikes(start, i)) {
+          hash = 0;
+          for (int k = start; k < i; k++) {
+            hash = hash * 31 + out[k];
+          }
         }
         tokenStarts[count] = start;
         tokenEnds[count] = i;
+        tokenHashes[count] = hash;
         count++;
         // A word's digits join the run before it; after a letter only its own digits (at most)
         // carry on into the next.
@@ -361,12 +404,11 @@ public final class NormalizedText {
         if (letters != lettersBefore) {
           run = wordDigits;
         }
-        foldLookAlikes(start, i);
       }
       String folded = changed || length != original.length() || lookAlike != null
           ? new String(out, 0, length) : original;
-      return new NormalizedText(original, folded, starts, ends, identity, longestRun, mayHaveEmoji,
-          mayShout, count, tokenStarts, tokenEnds);
+      return new NormalizedText(original, folded, out, starts, ends, identity, longestRun, mayHaveEmoji,
+          mayShout, count, tokenStarts, tokenEnds, tokenHashes);
     }
 
     private static boolean isWordPart(char[] out, int i, int length) {
@@ -379,18 +421,18 @@ public final class NormalizedText {
      * Folds look-alike letters in a word that mixes them with Latin letters ("сompensate" with a
      * Cyrillic "с") or consists of nothing else ("соре" spelled in Cyrillic). A Cyrillic or Greek
      * word with any letter that has no Latin twin is left alone, so real Russian or Greek text
-     * still matches Russian or Greek phrases.
+     * still matches Russian or Greek phrases. Answers whether it folded any.
      */
-    private void foldLookAlikes(int start, int end) {
+    private boolean foldLookAlikes(int start, int end) {
       if (lookAlike == null) {
-        return;
+        return false;
       }
       int first = start;
       while (first < end && lookAlike[first] == 0) {
         first++;
       }
       if (first == end) {
-        return; // nearly every word: nothing to fold
+        return false; // nearly every word: nothing to fold
       }
       boolean anyLookAlike = false;
       boolean onlyLatinOrLookAlike = true;
@@ -411,7 +453,9 @@ public final class NormalizedText {
             out[k] = lookAlike[k];
           }
         }
+        return true;
       }
+      return false;
     }
 
     private void fold() {

@@ -55,9 +55,6 @@ public final class PhraseAutomaton {
   /** A word with no key the automaton knows. */
   private static final int NO_KEY = -1;
 
-  /** The bit of {@link #scan}'s answer that says a word is worth stemming. */
-  private static final long CANDIDATE = 1L << 32;
-
   /** How many stemmed words the automata of one builder remember, at most. */
   private static final int STEMMED_SLOTS = 1024;
   /** The longest word remembered: a longer one is stemmed each time. */
@@ -125,9 +122,9 @@ public final class PhraseAutomaton {
       if (hasExact) {
         surfaces[t] = NO_KEY;
       }
-      long scanned = scan(folded, start, end);
-      if ((scanned & CANDIDATE) != 0) {
-        int hash = (int) scanned;
+      long wordHash = text.tokenHash(t);
+      if (isCandidate(folded, start, end, wordHash)) {
+        int hash = (int) wordHash;
         int known = knownKeys.get(folded, start, end, hash);
         if (known != WordTable.ABSENT) {
           keys[t] = known;
@@ -211,34 +208,39 @@ public final class PhraseAutomaton {
   }
 
   /**
-   * Whether a text word is worth stemming (see the class comment), in bit {@link #CANDIDATE},
-   * and its {@link String#hashCode} in the low 32 bits: one pass over the word gives both, so
-   * the table look-ups that follow need not hash it again.
+   * Whether a text word is worth stemming (see the class comment). {@code wordHash} is the
+   * word's {@link NormalizedText#tokenHash}: most words are decided by it and the hash of their
+   * first letters, and only a word that starts like a long key is read further.
    */
-  private long scan(String s, int start, int end) {
-    long hash = 0;
+  private boolean isCandidate(String s, int start, int end, long wordHash) {
     int length = end - start;
-    boolean candidate = false;
-    boolean probed = false;
-    for (int n = 1; n <= length; n++) {
-      hash = hash * 31 + s.charAt(start + n - 1);
-      if (candidate) {
-        continue;
+    long hash = 0;
+    if (!english) {
+      for (int n = 1; n <= Math.min(OTHER_PROBE, length); n++) {
+        hash = hash * 31 + s.charAt(start + n - 1);
+        if (probes.contains(probe(hash, n))) {
+          return true;
+        }
       }
-      if (!english) {
-        candidate = n <= OTHER_PROBE && probes.contains(probe(hash, n));
-        continue;
-      }
-      if (n == ENGLISH_PROBE) {
-        probed = probes.contains(probe(hash, n));
-      }
-      candidate = probed && prefixes.contains(probe(hash, n));
+      return false;
     }
-    if (english && !candidate) {
-      candidate = words.contains(probe(hash, length));
+    if (length >= ENGLISH_PROBE) {
+      for (int n = 0; n < ENGLISH_PROBE; n++) {
+        hash = hash * 31 + s.charAt(start + n);
+      }
+      if (probes.contains(probe(hash, ENGLISH_PROBE))) {
+        for (int n = ENGLISH_PROBE; ; n++) {
+          if (prefixes.contains(probe(hash, n))) {
+            return true;
+          }
+          if (n == length) {
+            break;
+          }
+          hash = hash * 31 + s.charAt(start + n);
+        }
+      }
     }
-    // The low 32 bits of the long polynomial hash are String's int one.
-    return (candidate ? CANDIDATE : 0) | (hash & 0xFFFF_FFFFL);
+    return words.contains(probe(wordHash, length));
   }
 
   /**

@@ -9,33 +9,68 @@ package dev.playbook.internal.text;
  */
 public final class Syllables {
 
-  /** Which ASCII characters are vowels, looked up rather than compared six times a letter. */
-  private static final boolean[] ASCII_VOWEL = new boolean[0x80];
+  /** 1 for the ASCII vowels, looked up rather than compared six times a letter. */
+  private static final byte[] VOWEL = new byte[0x80];
 
   static {
     for (char c : "aeiouy".toCharArray()) {
-      ASCII_VOWEL[c] = true;
+      VOWEL[c] = 1;
     }
   }
 
   private Syllables() {}
 
-  /** The syllables in one folded word. */
-  public static int count(String text, int start, int end) {
-    int count = 0;
-    boolean inVowels = false;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      boolean vowel = c < 0x80 ? ASCII_VOWEL[c] : isVowel(c);
-      if (vowel && !inVowels) {
-        count++;
+  /**
+   * The words of a text that have a letter and their syllables, in one pass over its folded
+   * chars: what the Flesch-Kincaid grade needs.
+   */
+  public record Tally(int words, int syllables) {}
+
+  /** Counts the words with a letter in {@code text} and their syllables. */
+  public static Tally tally(NormalizedText text) {
+    char[] chars = text.chars();
+    int words = 0;
+    int syllables = 0;
+    for (int t = 0, n = text.tokenCount(); t < n; t++) {
+      int start = text.tokenStart(t);
+      int end = text.tokenEnd(t);
+      if (hasLetter(chars, start, end)) {
+        words++;
+        syllables += count(chars, start, end);
       }
+    }
+    return new Tally(words, syllables);
+  }
+
+  private static boolean hasLetter(char[] chars, int start, int end) {
+    char first = chars[start];
+    if (first >= 'a' && first <= 'z') {
+      return true; // nearly every word
+    }
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(chars[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The syllables in one folded word. */
+  static int count(char[] chars, int start, int end) {
+    // Counted without a branch on the letters: whether a vowel follows a consonant is as good as
+    // random, and a mispredicted branch a letter costs more than the arithmetic.
+    int count = 0;
+    int inVowels = 0;
+    for (int i = start; i < end; i++) {
+      char c = chars[i];
+      int vowel = c < 0x80 ? VOWEL[c] : isVowel(c) ? 1 : 0;
+      count += vowel & ~inVowels;
       inVowels = vowel;
     }
     int length = end - start;
-    if (count > 1 && length > 2 && text.charAt(end - 1) == 'e'
-        && !isVowel(text.charAt(end - 2)) && !(text.charAt(end - 2) == 'l' && length > 3
-            && !isVowel(text.charAt(end - 3)))) {
+    if (count > 1 && length > 2 && chars[end - 1] == 'e'
+        && !isVowel(chars[end - 2]) && !(chars[end - 2] == 'l' && length > 3
+            && !isVowel(chars[end - 3]))) {
       count--;
     }
     return Math.max(1, count);
@@ -43,7 +78,7 @@ public final class Syllables {
 
   private static boolean isVowel(char c) {
     if (c < 0x80) {
-      return ASCII_VOWEL[c];
+      return VOWEL[c] != 0;
     }
     switch (c) {
       case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':

@@ -36,6 +36,11 @@ class NormalizedTextOracleTest {
       for (int i = 0; i < t.tokenCount(); i++) {
         assertThat(t.tokenStart(i)).as("token %d of %s", i, what).isEqualTo(r.tokenStarts()[i]);
         assertThat(t.tokenEnd(i)).as("token %d of %s", i, what).isEqualTo(r.tokenEnds()[i]);
+        long hash = 0;
+        for (char c : t.token(i).toCharArray()) {
+          hash = hash * 31 + c;
+        }
+        assertThat(t.tokenHash(i)).as("hash of token %d of %s", i, what).isEqualTo(hash);
       }
       assertThat(t.digitRun()).as("digit run of %s", what)
           .isLessThanOrEqualTo((int) t.folded().chars().filter(Character::isDigit).count());
@@ -113,7 +118,9 @@ class NormalizedTextOracleTest {
       "DON'T",
       "X'Y",
       "ascii then N\u00D6 in capitals",
-      "A\u0301B a mark between capitals"
+      "A\u0301B a mark between capitals",
+      "\u0441\u043E\u0440\u0435 folded look-alikes, \u0441ompensate mixed, \u0441\u043E\u0436 not",
+      "surrogates in a word: x\uD835\uDC00y \uD835\uDFCE7"
   })
   void answersAsBefore(String s) {
     assertSameAsReference(s);
