@@ -262,19 +262,38 @@ final class Prefilter {
     return true;
   }
 
-  /** Whether {@code s} has {@code run} digits in a row. */
-  private static boolean hasDigits(String s, int run) {
-    int seen = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        if (++seen >= run) {
-          return true;
-        }
-      } else {
-        seen = 0;
+  /**
+   * Whether {@code s} has {@code run} digits in a row. Reads the text {@code run} characters
+   * apart, and in full only the stretches of digits it lands in: a run of that length holds one of
+   * the characters read.
+   */
+  static boolean hasDigits(String s, int run) {
+    int n = s.length();
+    int i = run - 1;
+    while (i < n) {
+      if (!isDigit(s.charAt(i))) {
+        i += run;
+        continue;
       }
+      int start = i;
+      while (start > 0 && i - start + 1 < run && isDigit(s.charAt(start - 1))) {
+        start--;
+      }
+      int end = i + 1;
+      while (end < n && end - start < run && isDigit(s.charAt(end))) {
+        end++;
+      }
+      if (end - start >= run) {
+        return true;
+      }
+      // The stretch is too short and s.charAt(end) is no digit: a run starts after it.
+      i = end + run;
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** Works out the filter for a pattern (RE2 syntax). */

@@ -142,4 +142,28 @@ class PrefilterTest {
     assertThat(matched).as("texts that match, so the test can fail").isGreaterThan(5_000);
   }
 
+  /** The skipping digit-run check answers what reading every character does. */
+  @Test
+  void findsDigitRunsAsAFullReadDoes() {
+    Random random = new Random(5);
+    String alphabet = "0123456789a -\u0663";
+    int found = 0;
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      int run = 1 + random.nextInt(9);
+      int seen = 0;
+      boolean expected = false;
+      for (int k = 0; k < text.length() && !expected; k++) {
+        seen = Character.isDigit(text.charAt(k)) ? seen + 1 : 0;
+        expected = seen >= run;
+      }
+      found += expected ? 1 : 0;
+      assertThat(Prefilter.hasDigits(text.toString(), run)).as("%d in '%s'", run, text)
+          .isEqualTo(expected);
+    }
+    assertThat(found).as("texts with such a run, so the test can fail").isGreaterThan(5_000);
+  }
 }
