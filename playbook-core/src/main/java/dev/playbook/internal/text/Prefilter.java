@@ -228,6 +228,18 @@ final class Prefilter {
 
   /** Whether the pattern might match the folded text. */
   boolean mayMatch(String folded) {
+    return mayMatch(folded, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Whether the pattern might match the folded text, whose runs of digits are known to be at most
+   * {@code digitRun} long ({@link NormalizedText#digitRun}): a pattern that needs more digits in a
+   * row is rejected without reading the text.
+   */
+  boolean mayMatch(String folded, int digitRun) {
+    if (digits > digitRun) {
+      return false;
+    }
     for (Literal literal : literals) {
       if (!literal.occursIn(folded)) {
         return false;
@@ -626,7 +638,10 @@ final class Prefilter {
         if (c == '[') {
           throw new GiveUp(); // [[:alpha:]]
         }
-        onlyDigits &= (c >= '0' && c <= '9') || c == '-';
+        // "0-9": digits and the dash of a range between two digits ("[0-9-]" matches "-")
+        onlyDigits &= (c >= '0' && c <= '9')
+            || (c == '-' && i > start && i + 1 < p.length() && isAsciiDigit(p.charAt(i - 1))
+                && isAsciiDigit(p.charAt(i + 1)));
         oneChar &= c < 0x80;
         // "A-Z": letters and the dash of a range between two letters
         onlyLetters &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
@@ -642,6 +657,10 @@ final class Prefilter {
       boolean letters = onlyLetters && !onlyDigits;
       atom.element = letters ? LETTER : oneChar ? ANY : 0;
       return atom;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+      return c >= '0' && c <= '9';
     }
 
     /** "A-Z" or "a-z", not "A-z" (which takes in "[", "_" and more). */
