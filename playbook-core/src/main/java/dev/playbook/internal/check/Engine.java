@@ -47,8 +47,10 @@ public final class Engine {
     }
     Instant now = draft.clock().instant();
     CheckContext ctx = new CheckContext(draft, plan, matching);
-    for (Rule rule : plan.rules()) {
-      rule.check(ctx);
+    // Indexed: an iterator per check shows in profiles.
+    List<Rule> rules = plan.rules();
+    for (int r = 0, n = rules.size(); r < n; r++) {
+      rules.get(r).check(ctx);
     }
     return Verdicts.decide(ctx, policy, now);
   }

@@ -68,17 +68,21 @@ public record RequiredRule(
   }
 
   private boolean phrasesFound(CheckContext ctx, TextAnalysis draft) {
-    int[] place = place(ctx, draft);
-    if (place == null) {
-      return false;
-    }
+    // The place (sentences, signature) is worked out only once something was found.
+    int[] place = null;
     for (TextAnalysis.PhraseHit hit : draft.phraseHits(owner)) {
+      if (place == null && (place = place(ctx, draft)) == null) {
+        return false;
+      }
       if (inPlace(hit.start(), hit.end(), place)) {
         return true;
       }
     }
     Spans matches = draft.patternMatches(patterns);
     for (int i = 0; i < matches.size(); i++) {
+      if (place == null && (place = place(ctx, draft)) == null) {
+        return false;
+      }
       if (inPlace(matches.start(i), matches.end(i), place)) {
         return true;
       }

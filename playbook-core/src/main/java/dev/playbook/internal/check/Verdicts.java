@@ -28,11 +28,19 @@ import java.util.Optional;
  */
 public final class Verdicts {
 
-  private static final Comparator<Finding> ORDER = Comparator
-      .comparing(Finding::text)
-      .thenComparingInt(f -> f.span().start())
-      .thenComparingInt(f -> f.span().end())
-      .thenComparing(Finding::ruleId);
+  /** By text (draft first), start, end and rule id. */
+  private static final Comparator<Finding> ORDER = Verdicts::compare;
+
+  private static int compare(Finding a, Finding b) {
+    int c = a.text().compareTo(b.text());
+    if (c == 0) {
+      c = Integer.compare(a.span().start(), b.span().start());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.span().end(), b.span().end());
+    }
+    return c != 0 ? c : a.ruleId().compareTo(b.ruleId());
+  }
 
   private Verdicts() {}
 
@@ -44,7 +52,9 @@ public final class Verdicts {
     List<String> topics = new ArrayList<>(0);
     Decision outcome = null;
     TopicRule deciding = null;
-    for (Rule rule : plan.rules()) {
+    List<Rule> rules = plan.rules();
+    for (int r = 0, n = rules.size(); r < n; r++) {
+      Rule rule = rules.get(r);
       if (!(rule instanceof TopicRule) || rule.info().shadow()) {
         continue;
       }
@@ -65,8 +75,7 @@ public final class Verdicts {
     }
     List<Finding> findings = sorted(ctx.findings());
     Decision decision = outcome != null ? outcome
-        : findings.stream().anyMatch(f -> f.text() == Finding.Text.DRAFT && f.isError())
-            ? Decision.REVISE : Decision.READY;
+        : revise(findings) ? Decision.REVISE : Decision.READY;
     Optional<String> holding = Optional.empty();
     Optional<Verdict.Escalation> escalation = Optional.empty();
     if (deciding != null) {
@@ -82,6 +91,17 @@ public final class Verdicts {
         plan.toConfirm(), seniorReview, holding, escalation,
         new Verdict.Audit(policy.playbookId(), policy.playbookVersion(), policy.sha256(),
             policy.apiVersion(), now));
+  }
+
+  /** Whether an error was found in the draft. */
+  private static boolean revise(List<Finding> findings) {
+    for (int f = 0, n = findings.size(); f < n; f++) {
+      Finding finding = findings.get(f);
+      if (finding.text() == Finding.Text.DRAFT && finding.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Decision outcome(Topic.Outcome outcome, boolean isPublic) {

@@ -97,7 +97,7 @@ final class Prefilter {
       return -1;
     }
 
-    private boolean matchesAt(String folded, int at) {
+    boolean matchesAt(String folded, int at) {
       int n = elements.length();
       for (int k = 0; k < n; k++) {
         if (!is(elements.charAt(k), folded.charAt(at + k))) {
@@ -115,7 +115,7 @@ final class Prefilter {
       return before != after;
     }
 
-    private static boolean is(char wanted, char c) {
+    static boolean is(char wanted, char c) {
       switch (wanted) {
         case LETTER:
           return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
@@ -133,21 +133,47 @@ final class Prefilter {
 
   /**
    * Two sequences the pattern needs in order, the second starting at most {@code gap} characters
-   * after the first ends: only optional atoms of one character each ({@code [A-Z\d]?}, {@code ' ?'})
-   * stand between them. {@code \b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b} needs a letter and a digit,
+   * after the first ends, each of those characters one of {@code between}'s elements: only optional
+   * atoms of one character each ({@code [A-Z\\d]?}, {@code ' ?'}, {@code \\s*}, {@code #?}) stand
+   * between them. {@code \\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b} needs a letter and a digit,
    * then within two characters a digit and two letters: a link code such as "w4ov" has both
-   * sequences, but overlapping on one digit.
+   * sequences, but overlapping on one digit. {@code \\border\\s*#?\\s*\\d{6,}} needs "order",
+   * then white space and "#" only, then six digits: "order" and a phone number elsewhere do not do.
    */
-  record Chain(Sequence first, int gap, Sequence second) {
+  record Chain(Sequence first, int gap, String between, Sequence second) {
+
+    /** A gap without a limit ({@code \\s*}). */
+    static final int UNBOUNDED = Integer.MAX_VALUE;
+    /**
+     * How far a gap without a limit is read before the chain gives up and says "maybe": a text of
+     * white space cannot make the check quadratic.
+     */
+    private static final int LONGEST_GAP_READ = 64;
 
     boolean occursIn(String folded) {
       int length = first.elements().length();
       int room = folded.length() - second.elements().length();
       for (int at = first.find(folded, 0); at >= 0; at = first.find(folded, at + 1)) {
-        for (int next = at + length; next <= at + length + gap && next <= room; next++) {
+        int start = at + length;
+        for (int next = start; next <= room; next++) {
           if (second.matchesAt(folded, next)) {
             return true;
           }
+          if (next - start >= gap || !inGap(folded.charAt(next))) {
+            break;
+          }
+          if (next - start >= LONGEST_GAP_READ) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean inGap(char c) {
+      for (int k = 0; k < between.length(); k++) {
+        if (Sequence.is(between.charAt(k), c)) {
+          return true;
         }
       }
       return false;
@@ -202,6 +228,18 @@ final class Prefilter {
 
   /** Whether the pattern might match the folded text. */
   boolean mayMatch(String folded) {
+    return mayMatch(folded, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Whether the pattern might match the folded text, whose runs of digits are known to be at most
+   * {@code digitRun} long ({@link NormalizedText#digitRun}): a pattern that needs more digits in a
+   * row is rejected without reading the text.
+   */
+  boolean mayMatch(String folded, int digitRun) {
+    if (digits > digitRun) {
+      return false;
+    }
     for (Literal literal : literals) {
       if (!literal.occursIn(folded)) {
         return false;
@@ -236,19 +274,38 @@ final class Prefilter {
     return true;
   }
 
-  /** Whether {@code s} has {@code run} digits in a row. */
-  private static boolean hasDigits(String s, int run) {
-    int seen = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        if (++seen >= run) {
-          return true;
-        }
-      } else {
-        seen = 0;
+  /**
+   * Whether {@code s} has {@code run} digits in a row. Reads the text {@code run} characters
+   * apart, and in full only the stretches of digits it lands in: a run of that length holds one of
+   * the characters read.
+   */
+  static boolean hasDigits(String s, int run) {
+    int n = s.length();
+    int i = run - 1;
+    while (i < n) {
+      if (!isDigit(s.charAt(i))) {
+        i += run;
+        continue;
       }
+      int start = i;
+      while (start > 0 && i - start + 1 < run && isDigit(s.charAt(start - 1))) {
+        start--;
+      }
+      int end = i + 1;
+      while (end < n && end - start < run && isDigit(s.charAt(end))) {
+        end++;
+      }
+      if (end - start >= run) {
+        return true;
+      }
+      // The stretch is too short and s.charAt(end) is no digit: a run starts after it.
+      i = end + run;
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** Works out the filter for a pattern (RE2 syntax). */
@@ -282,6 +339,8 @@ final class Prefilter {
      */
     private Sequence chainFrom;
     private int chainGap;
+    /** The elements of the optional atoms read since {@link #chainFrom}. */
+    private final StringBuilder chainBetween = new StringBuilder();
     /** The elements of the sequence being read. */
     private final StringBuilder sequence = new StringBuilder();
     /** Whether the sequence being read starts right after {@code \b}. */
@@ -371,10 +430,18 @@ final class Prefilter {
       if (quantifier == OPTIONAL) {
         // Up to "most" characters, each one of the atom's: what may stand in a chain's gap.
         endSequence(false, true);
-        if (most < 0) {
+        chainGap = most < 0 ? Chain.UNBOUNDED
+            : (int) Math.min(Chain.UNBOUNDED, (long) chainGap + most);
+        if (chainBetween.indexOf(String.valueOf(atom.element)) < 0) {
+          chainBetween.append(atom.element);
+        }
+        // Without a limit, only where the gap's characters are few in a reply (white space, "#").
+        if (chainGap == Chain.UNBOUNDED && (chainBetween.indexOf(String.valueOf(ANY)) >= 0
+            || chainBetween.indexOf(String.valueOf(LETTER)) >= 0
+            || chainBetween.indexOf(String.valueOf(DIGIT)) >= 0)) {
           chainFrom = null;
-        } else {
-          chainGap += most;
+          chainGap = 0;
+          chainBetween.setLength(0);
         }
         return;
       }
@@ -394,7 +461,8 @@ final class Prefilter {
 
     /**
      * Ends the sequence being read and keeps it if it says more than the literal runs do: it has
-     * a letter, digit or white-space element, and two elements that are not {@link #ANY}.
+     * a letter, digit or white-space element, and two elements that are not {@link #ANY}. Chained
+     * to the one before it (which may be a literal run), the two must say more than either.
      */
     private void endSequence(boolean boundaryNext, boolean chainable) {
       int known = 0;
@@ -406,20 +474,24 @@ final class Prefilter {
           someClass |= e == LETTER || e == DIGIT || e == SPACE;
         }
       }
-      // One element with a word edge (\b[A-Z]) is in nearly every text: not worth a look.
-      Sequence kept = null;
-      if (someClass && known >= 2) {
-        kept = new Sequence(sequence.toString(), sequenceAfterBoundary, boundaryNext);
-        sequences.add(kept);
-      }
       if (sequence.length() > 0) {
-        if (kept != null && chainFrom != null) {
-          chains.add(new Chain(chainFrom, chainGap, kept));
+        Sequence read = new Sequence(sequence.toString(), sequenceAfterBoundary, boundaryNext);
+        // One element with a word edge (\b[A-Z]) is in nearly every text: not worth a look.
+        if (someClass && known >= 2) {
+          sequences.add(read);
         }
-        chainFrom = chainable ? kept : null;
+        if (chainFrom != null && known > 0) {
+          chains.add(new Chain(chainFrom, chainGap, chainBetween.toString(), read));
+        }
+        chainFrom = chainable && known > 0 ? read : null;
         chainGap = 0;
+        chainBetween.setLength(0);
       } else if (!chainable) {
         chainFrom = null;
+      }
+      if (chainFrom == null) {
+        chainGap = 0;
+        chainBetween.setLength(0);
       }
       sequence.setLength(0);
       sequenceAfterBoundary = false;
@@ -566,7 +638,10 @@ final class Prefilter {
         if (c == '[') {
           throw new GiveUp(); // [[:alpha:]]
         }
-        onlyDigits &= (c >= '0' && c <= '9') || c == '-';
+        // "0-9": digits and the dash of a range between two digits ("[0-9-]" matches "-")
+        onlyDigits &= (c >= '0' && c <= '9')
+            || (c == '-' && i > start && i + 1 < p.length() && isAsciiDigit(p.charAt(i - 1))
+                && isAsciiDigit(p.charAt(i + 1)));
         oneChar &= c < 0x80;
         // "A-Z": letters and the dash of a range between two letters
         onlyLetters &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
@@ -582,6 +657,10 @@ final class Prefilter {
       boolean letters = onlyLetters && !onlyDigits;
       atom.element = letters ? LETTER : oneChar ? ANY : 0;
       return atom;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+      return c >= '0' && c <= '9';
     }
 
     /** "A-Z" or "a-z", not "A-z" (which takes in "[", "_" and more). */

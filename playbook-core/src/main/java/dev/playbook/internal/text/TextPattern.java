@@ -45,8 +45,9 @@ public final class TextPattern {
 
   /** Adds every non-empty match in the text to {@code out}, as original ranges. */
   public void findAll(NormalizedText text, Spans out) {
-    // The prefilter reads the lower-cased text: a match in the cased text is one there too.
-    if (!prefilter.mayMatch(text.folded())) {
+    // The prefilter reads the lower-cased text: a match in the cased text is one there too, and
+    // has the same digits.
+    if (!prefilter.mayMatch(text.folded(), text.digitRun())) {
       return;
     }
     NormalizedText on = caseSensitivePart ? text.casePreserved() : text;

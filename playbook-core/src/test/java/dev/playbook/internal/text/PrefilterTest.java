@@ -64,6 +64,16 @@ class PrefilterTest {
       \\d\\d[A-Z]+\\d\\d             ~ 12abc34                ~ true
       \\d\\d(?:a|b)?\\d\\d           ~ 12 x 34                ~ true
       (?:σας|x)                        ~ ΑΣ ας                  ~ true
+      \\border\\s*#?\\s*\\d{6,}\\b     ~ order 5 call 0123456789 ~ false
+      \\border\\s*#?\\s*\\d{6,}\\b     ~ order:123456           ~ false
+      \\border\\s*#?\\s*\\d{6,}\\b     ~ order  # \t 123456       ~ true
+      \\border\\s*#?\\s*\\d{6,}\\b     ~ order123456            ~ true
+      \\border\\s*#?\\s*\\d{6,}\\b     ~ border 123456          ~ false
+      \\bit'?s\\s+(?:not\\s+)?our\\s+fault\\b ~ it's not our fault ~ true
+      \\bit'?s\\s+(?:not\\s+)?our\\s+fault\\b ~ it s our fault     ~ false
+      a\\s*[a-z]?\\s*1              ~ a  xy 1               ~ true
+      [0-9-]{3}                        ~ x---y                  ~ true
+      [0-9]{3}                         ~ x-y                    ~ false
       """)
   void keepsWhatCanMatchAndDropsWhatCannot(String regex, String text, boolean mayMatch) {
     Prefilter filter = Prefilter.of(regex);
@@ -86,7 +96,10 @@ class PrefilterTest {
       "[a-z]{2,3}\\d\\b", "\\b\\d{3}[ -]?\\d{3}\\b", "\\^[A-Z]{2,3}$", "k\\d\\s\\d",
       "\\b[as]{2}\\b", "1[A-Z]+1", "\\bz1\\b", "\\ba\\.\\S", "s.1",
       "\\d\\d[A-Z]?\\d\\d", "[a-z]\\d[a-z]? ?\\d[a-z]{2}", "s\\d{0,2}\\s\\d", "\\d1[a-z]{0}\\d\\s",
-      "\\bk1\\b ?\\bs1", "a1\\s?^?\\s?1a", "\\d\\d[a-z]*\\d\\d");
+      "\\bk1\\b ?\\bs1", "a1\\s?^?\\s?1a", "\\d\\d[a-z]*\\d\\d",
+      "\\bk\\s*#?\\s*\\d{3,}\\b", "a\\s*1", "\\bs\\s*#?\\s*\\d{2}", "1[a-z]?\\s*a",
+      "a\\s*\\b\\s*1", "a ?#? ?1", "s\\s*#*z", "k#?\\s{0,3}1", "\\s\\s*\\s1",
+      "[0-9-]{3}", "\\b\\d{4}\\b", "1[^a]1");
 
   /**
    * Random texts of the characters these patterns care about, and edits of texts that match:
@@ -95,10 +108,11 @@ class PrefilterTest {
   @Test
   void neverRejectsAFoldedTextThePatternMatches() {
     Random random = new Random(11);
-    String alphabet = "aAsSzZkK19 _-.^/@\t\nσςİſ\u212A\uD835\uDC00";
+    String alphabet = "aAsSzZkK19 _-.^/@#\t\nσςİſ\u212A\uD835\uDC00\u0663";
     List<String> seeds = List.of("sw1a 1aa", "ec1a1bb", "12-34-56", "1ab.", "sa12", "a  s",
         "abc1", "123 456", "^AB", "k1 1", "as", "1a1", "z1", "a.b", "s.1", "11a11", "1111",
-        "a1 1aa", "s1 1", "s 1", "k1 s1", "a1 1a", "11zz11");
+        "a1 1aa", "s1 1", "s 1", "k1 s1", "a1 1a", "11zz11", "k # 123", "k#1234", "a 1", "s #12",
+        "1a  a", "s##z", "k#  1", "  1", "1-1", "---", "1111", "1/1", "1a1");
     int matched = 0;
     for (String regex : PATTERNS) {
       Prefilter filter = Prefilter.of(regex);
@@ -121,13 +135,50 @@ class PrefilterTest {
             text.append(alphabet.charAt(random.nextInt(alphabet.length())));
           }
         }
-        String folded = NormalizedText.of(text.toString()).folded();
+        NormalizedText normalized = NormalizedText.of(text.toString());
+        String folded = normalized.folded();
         if (pattern.matcher(folded).find()) {
           matched++;
-          assertThat(filter.mayMatch(folded)).as("'%s' matches '%s'", regex, folded).isTrue();
+          assertThat(filter.mayMatch(folded, normalized.digitRun()))
+              .as("'%s' matches '%s'", regex, folded).isTrue();
         }
       }
     }
     assertThat(matched).as("texts that match, so the test can fail").isGreaterThan(5_000);
+  }
+
+  /** A text whose digits stand in shorter runs than the pattern needs is not read. */
+  @Test
+  void rejectsTextsWithTooShortARunOfDigits() {
+    Prefilter account = Prefilter.of("\\b\\d{8}\\b");
+    assertThat(account.mayMatch("account 12345678", 8)).isTrue();
+    assertThat(account.mayMatch("account 12345678", 7)).isFalse();
+    assertThat(Prefilter.of("order \\d").mayMatch("order 1", 0)).isFalse();
+    assertThat(Prefilter.of("[0-9-]{3}").mayMatch("x---y", 0)).isTrue();
+  }
+
+  /** The skipping digit-run check answers what reading every character does. */
+  @Test
+  void findsDigitRunsAsAFullReadDoes() {
+    Random random = new Random(5);
+    String alphabet = "0123456789a -\u0663";
+    int found = 0;
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      int run = 1 + random.nextInt(9);
+      int seen = 0;
+      boolean expected = false;
+      for (int k = 0; k < text.length() && !expected; k++) {
+        seen = Character.isDigit(text.charAt(k)) ? seen + 1 : 0;
+        expected = seen >= run;
+      }
+      found += expected ? 1 : 0;
+      assertThat(Prefilter.hasDigits(text.toString(), run)).as("%d in '%s'", run, text)
+          .isEqualTo(expected);
+    }
+    assertThat(found).as("texts with such a run, so the test can fail").isGreaterThan(5_000);
   }
 }
