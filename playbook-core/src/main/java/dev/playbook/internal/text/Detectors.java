@@ -365,7 +365,7 @@ public final class Detectors {
    */
   public static boolean mayHavePhoneNumber(NormalizedText text) {
     return text.digitRun() >= MIN_PHONE_DIGITS
-        && hasDigitRun(text.original(), MIN_PHONE_DIGITS, Spans.EMPTY, Spans.EMPTY);
+        && hasDigitRun(text.original());
   }
 
   /** The fewest digits a phone number worth reporting has. */
@@ -403,13 +403,13 @@ public final class Detectors {
           first = i;
         }
         last = i;
-        reachesMin |= digits >= MIN_PHONE_DIGITS && !links.overlaps(i, i + 1)
-            && !emails.overlaps(i, i + 1);
+        reachesMin = reachesMin || (digits >= MIN_PHONE_DIGITS && !links.overlaps(i, i + 1)
+            && !emails.overlaps(i, i + 1));
         separated = false;
         continue;
       }
       boolean handle = c == '@' && (i == 0 || !Prefilter.isWordChar(s.charAt(i - 1)));
-      if (!handle && !separated && digits > 0 && " .-/()+\u00A0".indexOf(c) >= 0) {
+      if (!handle && !separated && digits > 0 && PHONE_SEPARATORS.indexOf(c) >= 0) {
         separated = true;
       } else if (handle || (c != '+' && c != '(')) {
         if (reachesMin) {
@@ -429,16 +429,18 @@ public final class Detectors {
   }
 
   /**
-   * Whether some run of {@code min} digits, separated by at most one of {@link #PHONE_SEPARATORS},
-   * stands outside the links and email addresses; digits in a handle ({@code @} and the word after
-   * it) do not count.
+   * Whether some run of {@value #MIN_PHONE_DIGITS} digits, separated by at most one of
+   * {@link #PHONE_SEPARATORS}, stands anywhere; digits in a handle ({@code @} and the word after
+   * it) do not count. The pre-check before {@link #phoneNumbers}, which also leaves out links and
+   * email addresses.
    *
-   * <p>Such a run lies in a stretch of at least {@code min} characters that are all digits,
+   * <p>Such a run lies in a stretch of at least that many characters that are all digits,
    * separators, {@code +} or {@code (}, and every other character starts the count afresh. So the
-   * text is read {@code min} characters apart, and only where such a character is found is its
+   * text is read that many characters apart, and only where such a character is found is its
    * stretch read in full: most of a reply is words, which the check then mostly jumps over.
    */
-  static boolean hasDigitRun(String s, int min, Spans links, Spans emails) {
+  static boolean hasDigitRun(String s) {
+    int min = MIN_PHONE_DIGITS;
     int n = s.length();
     int from = 0; // every stretch before this has been read
     for (int i = min - 1; i < n; ) {
@@ -461,7 +463,7 @@ public final class Detectors {
       for (; at < n; at++) {
         char c = s.charAt(at);
         if (Character.isDigit(c)) {
-          if (++digits >= min && !links.overlaps(at, at + 1) && !emails.overlaps(at, at + 1)) {
+          if (++digits >= min) {
             return true;
           }
           separated = false;
