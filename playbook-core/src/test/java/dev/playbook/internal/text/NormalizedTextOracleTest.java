@@ -159,6 +159,44 @@ class NormalizedTextOracleTest {
   }
 
   /**
+   * An all-ASCII text has a word cutter of its own; it must cut, hash and count digit runs as the
+   * cutter for every other text does, which the same text followed by "©" (outside ASCII, not part
+   * of a word, no separator and no digit) goes through.
+   */
+  @Test
+  void asciiTextsCutAsAnyOther() {
+    Random random = new Random(11);
+    String pool = "aZq7 0.'-/(+@,x9\n";
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        sb.append(pool.charAt(random.nextInt(pool.length())));
+      }
+      String s = sb.toString();
+      for (boolean lowerCase : new boolean[] {true, false}) {
+        NormalizedText ascii = lowerCase ? NormalizedText.of(s) : NormalizedText.of(s).casePreserved();
+        NormalizedText any = lowerCase ? NormalizedText.of(s + "\u00A9")
+            : NormalizedText.of(s + "\u00A9").casePreserved();
+        String what = (lowerCase ? "folded " : "cased ") + s;
+        assertThat(ascii.folded() + "\u00A9").as(what).isEqualTo(any.folded());
+        assertThat(ascii.tokenCount()).as(what).isEqualTo(any.tokenCount());
+        for (int i = 0; i < ascii.tokenCount(); i++) {
+          assertThat(ascii.tokenStart(i)).as(what).isEqualTo(any.tokenStart(i));
+          assertThat(ascii.tokenEnd(i)).as(what).isEqualTo(any.tokenEnd(i));
+          assertThat(ascii.tokenHash(i)).as(what).isEqualTo(any.tokenHash(i));
+        }
+        assertThat(ascii.digitRun()).as(what).isEqualTo(any.digitRun());
+        assertThat(ascii.sentenceCount()).as(what).isEqualTo(any.sentenceCount());
+        for (int i = 0; i < ascii.sentenceCount(); i++) {
+          assertThat(ascii.sentenceFirstToken(i)).as(what).isEqualTo(any.sentenceFirstToken(i));
+          assertThat(ascii.sentenceEndToken(i)).as(what).isEqualTo(any.sentenceEndToken(i));
+        }
+      }
+    }
+  }
+
+  /**
    * The detectors skip a text whose digit runs are too short, counted in the folded text: every
    * digit of the original, alone or with a mark after it, is still a digit there.
    */
