@@ -576,10 +576,12 @@ public final class NormalizedText {
         if (c >= 0x2000) {
           mayHaveEmoji = true;
         }
-        if (c < 0x80 && (i + 1 == n || !startsMark(text, i + 1))) {
-          append(lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, (char) 0, i, i + 1);
-          i++;
-          continue;
+        if (c < 0x80) {
+          int next = appendAscii(text, i);
+          if (next > i) {
+            i = next;
+            continue;
+          }
         }
         int cp = text.codePointAt(i);
         int j = i + Character.charCount(cp);
@@ -617,6 +619,40 @@ public final class NormalizedText {
       }
     }
 
+    /**
+     * Appends the run of ASCII characters from {@code i} on, one for one, in a loop of its own (the
+     * part of a text after its first other character is still mostly ASCII), and answers where
+     * the run ends: before its last character when a combining mark follows that, which then
+     * starts a cluster.
+     */
+    private int appendAscii(String text, int i) {
+      int n = text.length();
+      if (out.length - length < n - i) {
+        grow(length + n - i);
+      }
+      char[] out = this.out;
+      int[] starts = this.starts;
+      int[] ends = this.ends;
+      int length = this.length;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          break;
+        }
+        out[length] = lowerCase && (char) (c - 'A') < 26 ? (char) (c + 32) : c;
+        starts[length] = i;
+        ends[length] = i + 1;
+        length++;
+        i++;
+      }
+      if (i < n && startsMark(text, i)) {
+        i--;
+        length--;
+      }
+      this.length = length;
+      return i;
+    }
+
     private static boolean startsMark(String text, int i) {
       return text.charAt(i) >= 0x300 && Characters.isMark(text.codePointAt(i));
     }
@@ -652,13 +688,17 @@ public final class NormalizedText {
       }
     }
 
+    private void grow(int needed) {
+      int capacity = Math.max(out.length * 2, needed);
+      out = Arrays.copyOf(out, capacity);
+      lookAlike = lookAlike == null ? null : Arrays.copyOf(lookAlike, capacity);
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+    }
+
     private void append(char c, char latin, int from, int to) {
       if (length == out.length) {
-        int capacity = length * 2;
-        out = Arrays.copyOf(out, capacity);
-        lookAlike = lookAlike == null ? null : Arrays.copyOf(lookAlike, capacity);
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
+        grow(length + 1);
       }
       out[length] = c;
       if (latin != 0) {

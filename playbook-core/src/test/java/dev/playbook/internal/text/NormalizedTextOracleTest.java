@@ -120,7 +120,13 @@ class NormalizedTextOracleTest {
       "ascii then N\u00D6 in capitals",
       "A\u0301B a mark between capitals",
       "\u0441\u043E\u0440\u0435 folded look-alikes, \u0441ompensate mixed, \u0441\u043E\u0436 not",
-      "surrogates in a word: x\uD835\uDC00y \uD835\uDFCE7"
+      "surrogates in a word: x\uD835\uDC00y \uD835\uDFCE7",
+      "\u00E9a\u0301 one ASCII letter between others, a mark after it",
+      "\u00E9 ASCII run in the tail ending in a marked lette\u0301r",
+      "\u00E9ABC\u0301 capitals in the tail, DEF",
+      "\u00E9Z",
+      "\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01"
+          + "\uFB01\uFB01\uFB01\uFB01 ligatures grow the text, then a long ASCII run after them"
   })
   void answersAsBefore(String s) {
     assertSameAsReference(s);
