@@ -1,28 +1,40 @@
 package dev.playbook.internal.text;
 
 import java.util.Collection;
+import java.util.Map;
 
 /**
- * An immutable set of {@code long}s with open addressing: what the automaton asks for every
- * character of a word, so a probe must cost a multiply and an array read or two, not a binary
- * search. Thread-safe once built.
+ * An immutable set of {@code long}s with open addressing, each with an {@code int} of its own (0
+ * when not given): what the automaton asks for every word, so a probe must cost a multiply and an
+ * array read or two, not a binary search. Thread-safe once built.
  */
 final class LongSet {
 
   private static final long EMPTY = 0L;
 
   private final long[] slots;
+  private final int[] values;
   private final int mask;
   private final boolean hasZero;
+  private final int zeroValue;
 
-  LongSet(Collection<Long> values) {
-    int capacity = Integer.highestOneBit(Math.max(4, values.size() * 2 - 1)) << 1;
+  LongSet(Collection<Long> members) {
+    this(asMap(members));
+  }
+
+  /** A set of the keys of {@code members}, each with its value. */
+  LongSet(Map<Long, Integer> members) {
+    int capacity = Integer.highestOneBit(Math.max(4, members.size() * 2 - 1)) << 1;
     long[] table = new long[capacity];
+    int[] ints = new int[capacity];
     int m = capacity - 1;
     boolean zero = false;
-    for (long v : values) {
+    int atZero = 0;
+    for (Map.Entry<Long, Integer> e : members.entrySet()) {
+      long v = e.getKey();
       if (v == EMPTY) {
         zero = true;
+        atZero = e.getValue();
         continue;
       }
       int i = index(v, m);
@@ -30,10 +42,37 @@ final class LongSet {
         i = (i + 1) & m;
       }
       table[i] = v;
+      ints[i] = e.getValue();
     }
     this.slots = table;
+    this.values = ints;
     this.mask = m;
     this.hasZero = zero;
+    this.zeroValue = atZero;
+  }
+
+  private static Map<Long, Integer> asMap(Collection<Long> members) {
+    Map<Long, Integer> map = new java.util.HashMap<>();
+    members.forEach(v -> map.put(v, 0));
+    return map;
+  }
+
+  /** The value of {@code v}, or 0 when {@code v} is not in the set. */
+  int valueOf(long v) {
+    if (v == EMPTY) {
+      return hasZero ? zeroValue : 0;
+    }
+    int i = index(v, mask);
+    while (true) {
+      long s = slots[i];
+      if (s == v) {
+        return values[i];
+      }
+      if (s == EMPTY) {
+        return 0;
+      }
+      i = (i + 1) & mask;
+    }
   }
 
   boolean contains(long v) {
