@@ -65,6 +65,9 @@ public final class PhraseAutomaton {
   private static final int LONGEST_LENGTH_BIT = 31;
 
   private final EdgeTable edges;
+  /** The root's edges, by stem key id and by exact word id: every keyed word asks. */
+  private final int[] rootStems;
+  private final int[] rootExact;
   private final int[][] payloads;
   private final boolean english;
   private final LongSet probes;
@@ -78,10 +81,12 @@ public final class PhraseAutomaton {
   /** Shared by the automata of one builder: they number keys alike. */
   private final Stemmed[] stemmed;
 
-  private PhraseAutomaton(EdgeTable edges, int[][] payloads, boolean english, LongSet probes,
+  private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int[][] payloads, boolean english, LongSet probes,
       LongSet prefixes, LongSet words, WordTable knownKeys, Map<String, Integer> stemIds,
       WordTable exactWords, boolean hasExact, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
+    this.rootStems = rootStems;
+    this.rootExact = rootExact;
     this.payloads = payloads;
     this.english = english;
     this.probes = probes;
@@ -138,8 +143,23 @@ public final class PhraseAutomaton {
         }
       }
     }
+    // the first word of a phrase takes its edge from the root's arrays, not the edge table
     for (int t = 0; t < n; t++) {
-      walk(ROOT, t, t, keys, surfaces, sink);
+      int key = keys[t];
+      if (key != NO_KEY) {
+        int next = rootStems[key];
+        if (next != EdgeTable.NONE) {
+          emit(next, t, t + 1, sink);
+          walk(next, t, t + 1, keys, surfaces, sink);
+        }
+      }
+      if (surfaces != null && surfaces[t] != NO_KEY) {
+        int next = rootExact[surfaces[t]];
+        if (next != EdgeTable.NONE) {
+          emit(next, t, t + 1, sink);
+          walk(next, t, t + 1, keys, surfaces, sink);
+        }
+      }
     }
   }
 
@@ -467,7 +487,18 @@ public final class PhraseAutomaton {
       Stemmed[] stemmed = new Stemmed[STEMMED_SLOTS];
       List<PhraseAutomaton> automata = new ArrayList<>(roots.length);
       for (int t = 0; t < roots.length; t++) {
-        automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), payloadTables.get(t),
+        int[] rootStems = new int[stemIds.size()];
+        int[] rootExact = new int[exactTables.get(t).size()];
+        Arrays.fill(rootStems, EdgeTable.NONE);
+        Arrays.fill(rootExact, EdgeTable.NONE);
+        edgeMaps.get(t).forEach((edge, target) -> {
+          if (edge >>> 32 == ROOT) {
+            int key = (int) (edge - 1);
+            (((key & 1) == 0) ? rootStems : rootExact)[key >>> 1] = target;
+          }
+        });
+        automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), rootStems, rootExact,
+            payloadTables.get(t),
             english, probeSet, prefixSet, wordSet, knownTable, stems,
             new WordTable(exactTables.get(t)), hasExact, edgeMaps.get(t).isEmpty(),
             stemmed));
