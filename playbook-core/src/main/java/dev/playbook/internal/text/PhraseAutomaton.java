@@ -62,8 +62,12 @@ public final class PhraseAutomaton {
 
   private static final int ENGLISH_PROBE = 4;
   private static final int OTHER_PROBE = 2;
+  private static final int LONGEST_LENGTH_BIT = 31;
 
   private final EdgeTable edges;
+  /** The root's edges, by stem key id and by exact word id: every keyed word asks. */
+  private final int[] rootStems;
+  private final int[] rootExact;
   private final int[][] payloads;
   private final boolean english;
   private final LongSet probes;
@@ -77,10 +81,12 @@ public final class PhraseAutomaton {
   /** Shared by the automata of one builder: they number keys alike. */
   private final Stemmed[] stemmed;
 
-  private PhraseAutomaton(EdgeTable edges, int[][] payloads, boolean english, LongSet probes,
+  private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int[][] payloads, boolean english, LongSet probes,
       LongSet prefixes, LongSet words, WordTable knownKeys, Map<String, Integer> stemIds,
       WordTable exactWords, boolean hasExact, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
+    this.rootStems = rootStems;
+    this.rootExact = rootExact;
     this.payloads = payloads;
     this.english = english;
     this.probes = probes;
@@ -115,6 +121,7 @@ public final class PhraseAutomaton {
     int[] keys = new int[n];
     int[] surfaces = hasExact ? new int[n] : null;
     String folded = text.folded();
+    char[] chars = text.chars();
     for (int t = 0; t < n; t++) {
       int start = text.tokenStart(t);
       int end = text.tokenEnd(t);
@@ -123,21 +130,36 @@ public final class PhraseAutomaton {
         surfaces[t] = NO_KEY;
       }
       long wordHash = text.tokenHash(t);
-      if (isCandidate(folded, start, end, wordHash)) {
+      if (isCandidate(chars, start, end, wordHash)) {
         int hash = (int) wordHash;
-        int known = knownKeys.get(folded, start, end, hash);
+        int known = knownKeys.get(chars, start, end, hash);
         if (known != WordTable.ABSENT) {
           keys[t] = known;
         } else {
-          keys[t] = stemmedKey(folded, start, end, hash, stemmer);
+          keys[t] = stemmedKey(folded, chars, start, end, hash, stemmer);
         }
         if (hasExact) {
-          surfaces[t] = exactWords.get(folded, start, end, hash);
+          surfaces[t] = exactWords.get(chars, start, end, hash);
         }
       }
     }
+    // the first word of a phrase takes its edge from the root's arrays, not the edge table
     for (int t = 0; t < n; t++) {
-      walk(ROOT, t, t, keys, surfaces, sink);
+      int key = keys[t];
+      if (key != NO_KEY) {
+        int next = rootStems[key];
+        if (next != EdgeTable.NONE) {
+          emit(next, t, t + 1, sink);
+          walk(next, t, t + 1, keys, surfaces, sink);
+        }
+      }
+      if (surfaces != null && surfaces[t] != NO_KEY) {
+        int next = rootExact[surfaces[t]];
+        if (next != EdgeTable.NONE) {
+          emit(next, t, t + 1, sink);
+          walk(next, t, t + 1, keys, surfaces, sink);
+        }
+      }
     }
   }
 
@@ -146,7 +168,7 @@ public final class PhraseAutomaton {
    * words that need it (those that start like a key but are none of the forms the phrases were
    * compiled from) recur from reply to reply.
    */
-  private record Stemmed(String word, int hash, int key) {}
+  private record Stemmed(char[] word, int hash, int key) {}
 
   /**
    * The key id of a word that must be stemmed, from {@link #stemmed} when the word is there.
@@ -154,20 +176,21 @@ public final class PhraseAutomaton {
    * that reads the slot sees it whole), and a slot lost to a race costs one stem more, never a
    * wrong key.
    */
-  private int stemmedKey(String s, int start, int end, int hash, Lexicon.Stemmer stemmer) {
+  private int stemmedKey(String s, char[] chars, int start, int end, int hash,
+      Lexicon.Stemmer stemmer) {
     int length = end - start;
     int x = hash * 0x9E3779B9;
     int slot = (x ^ (x >>> 16)) & (stemmed.length - 1);
     Stemmed seen = stemmed[slot];
-    if (seen != null && seen.hash() == hash && seen.word().length() == length
-        && seen.word().regionMatches(0, s, start, length)) {
+    if (seen != null && seen.hash() == hash && Arrays.equals(seen.word(), 0, seen.word().length,
+        chars, start, end)) {
       return seen.key();
     }
     String word = s.substring(start, end);
     Integer id = stemIds.get(stemmer.key(word));
     int key = id == null ? NO_KEY : id;
     if (length <= LONGEST_REMEMBERED) {
-      stemmed[slot] = new Stemmed(word, hash, key);
+      stemmed[slot] = new Stemmed(word.toCharArray(), hash, key);
     }
     return key;
   }
@@ -212,12 +235,12 @@ public final class PhraseAutomaton {
    * word's {@link NormalizedText#tokenHash}: most words are decided by it and the hash of their
    * first letters, and only a word that starts like a long key is read further.
    */
-  private boolean isCandidate(String s, int start, int end, long wordHash) {
+  private boolean isCandidate(char[] s, int start, int end, long wordHash) {
     int length = end - start;
     long hash = 0;
     if (!english) {
       for (int n = 1; n <= Math.min(OTHER_PROBE, length); n++) {
-        hash = hash * 31 + s.charAt(start + n - 1);
+        hash = hash * 31 + s[start + n - 1];
         if (probes.contains(probe(hash, n))) {
           return true;
         }
@@ -226,17 +249,20 @@ public final class PhraseAutomaton {
     }
     if (length >= ENGLISH_PROBE) {
       for (int n = 0; n < ENGLISH_PROBE; n++) {
-        hash = hash * 31 + s.charAt(start + n);
+        hash = hash * 31 + s[start + n];
       }
-      if (probes.contains(probe(hash, ENGLISH_PROBE))) {
+      // which lengths of prefix the keys that start like this word have (see lengthBit)
+      int lengths = probes.valueOf(probe(hash, ENGLISH_PROBE));
+      if (lengths != 0) {
         for (int n = ENGLISH_PROBE; ; n++) {
-          if (prefixes.contains(probe(hash, n))) {
+          int bit = lengthBit(n);
+          if ((lengths & bit) != 0 && prefixes.contains(probe(hash, n))) {
             return true;
           }
-          if (n == length) {
+          if (n == length || (n < LONGEST_LENGTH_BIT && (lengths & -(bit << 1)) == 0)) {
             break;
           }
-          hash = hash * 31 + s.charAt(start + n);
+          hash = hash * 31 + s[start + n];
         }
       }
     }
@@ -256,6 +282,15 @@ public final class PhraseAutomaton {
       length = z;
     }
     return Math.max(ENGLISH_PROBE, length);
+  }
+
+  /**
+   * The bit that stands for a prefix of {@code length} letters in the lengths a four-letter probe
+   * carries, so a word is only read as far as some key that starts like it reaches; the top bit
+   * stands for every length from {@value #LONGEST_LENGTH_BIT} up.
+   */
+  private static int lengthBit(int length) {
+    return 1 << Math.min(length, LONGEST_LENGTH_BIT);
   }
 
   private static long probe(long hash, int length) {
@@ -294,7 +329,8 @@ public final class PhraseAutomaton {
     private final Lexicon lexicon;
     private final Lexicon.Stemmer stemmer;
     private final Node[] roots;
-    private final Set<Long> probes = new HashSet<>();
+    /** Four-letter probes (for English; else two) and, for English, their lengthBits. */
+    private final Map<Long, Integer> probes = new HashMap<>();
     private final Set<Long> prefixes = new HashSet<>();
     private final Set<Long> words = new HashSet<>();
     private final Map<String, String> knownKeys = new HashMap<>();
@@ -314,14 +350,15 @@ public final class PhraseAutomaton {
     private void addProbes(String word, Set<String> keys) {
       Set<String> forms = lexicon.inflections(word);
       if (!english) {
-        forms.forEach(f -> probes.add(probeOf(f, Math.min(OTHER_PROBE, f.length()))));
-        keys.forEach(k -> probes.add(probeOf(k, Math.min(OTHER_PROBE, k.length()))));
+        forms.forEach(f -> probes.put(probeOf(f, Math.min(OTHER_PROBE, f.length())), 0));
+        keys.forEach(k -> probes.put(probeOf(k, Math.min(OTHER_PROBE, k.length())), 0));
         return;
       }
       for (String key : keys) {
         if (key.length() > ENGLISH_PROBE) {
-          probes.add(probeOf(key, ENGLISH_PROBE));
-          prefixes.add(probeOf(key, prefixLength(key)));
+          int length = prefixLength(key);
+          probes.merge(probeOf(key, ENGLISH_PROBE), lengthBit(length), (a, b) -> a | b);
+          prefixes.add(probeOf(key, length));
         } else {
           forms.forEach(f -> words.add(probeOf(f, f.length())));
           if (word.length() > 3 && word.endsWith("s")) {
@@ -371,7 +408,7 @@ public final class PhraseAutomaton {
           if (english) {
             words.add(probeOf(word, word.length()));
           } else {
-            probes.add(probeOf(word, Math.min(OTHER_PROBE, word.length())));
+            probes.put(probeOf(word, Math.min(OTHER_PROBE, word.length())), 0);
           }
           choices.add(List.of(word));
           continue;
@@ -450,7 +487,18 @@ public final class PhraseAutomaton {
       Stemmed[] stemmed = new Stemmed[STEMMED_SLOTS];
       List<PhraseAutomaton> automata = new ArrayList<>(roots.length);
       for (int t = 0; t < roots.length; t++) {
-        automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), payloadTables.get(t),
+        int[] rootStems = new int[stemIds.size()];
+        int[] rootExact = new int[exactTables.get(t).size()];
+        Arrays.fill(rootStems, EdgeTable.NONE);
+        Arrays.fill(rootExact, EdgeTable.NONE);
+        edgeMaps.get(t).forEach((edge, target) -> {
+          if (edge >>> 32 == ROOT) {
+            int key = (int) (edge - 1);
+            (((key & 1) == 0) ? rootStems : rootExact)[key >>> 1] = target;
+          }
+        });
+        automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), rootStems, rootExact,
+            payloadTables.get(t),
             english, probeSet, prefixSet, wordSet, knownTable, stems,
             new WordTable(exactTables.get(t)), hasExact, edgeMaps.get(t).isEmpty(),
             stemmed));

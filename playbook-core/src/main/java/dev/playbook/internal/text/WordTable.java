@@ -5,59 +5,61 @@ import java.util.Map;
 /**
  * An immutable map from words to {@code int}s, looked up by a range of a text without taking a
  * substring: what the automaton asks for every candidate word. Open addressing over the words'
- * {@link String#hashCode}. Thread-safe once built.
+ * {@link String#hashCode}; a slot's hash and value share one {@code long}, so a word that is not
+ * there costs one array read, and the word itself is only compared when its hash is there.
+ * Thread-safe once built.
  */
 final class WordTable {
 
   /** What {@link #get} returns for a word not in the table. */
   static final int ABSENT = -1;
 
-  private final String[] words;
-  private final int[] hashes;
-  private final int[] values;
+  /** Per slot: the word's hash in the high half, its value + 1 in the low half; 0 when empty. */
+  private final long[] slots;
+  private final char[][] words;
   private final int mask;
 
+  /** {@code entries} maps words to values of 0 or more. */
   WordTable(Map<String, Integer> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    words = new String[capacity];
-    hashes = new int[capacity];
-    values = new int[capacity];
+    slots = new long[capacity];
+    words = new char[capacity][];
     mask = capacity - 1;
     entries.forEach((word, value) -> {
       int h = word.hashCode();
       int i = index(h);
-      while (words[i] != null) {
+      while (slots[i] != 0) {
         i = (i + 1) & mask;
       }
-      words[i] = word;
-      hashes[i] = h;
-      values[i] = value;
+      slots[i] = ((long) h << 32) | (value + 1L);
+      words[i] = word.toCharArray();
     });
   }
 
   /** The value of {@code s[start, end)}, or {@link #ABSENT}. */
   int get(String s, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return get(s, start, end, h);
+    return get(s.toCharArray(), start, end, s.substring(start, end).hashCode());
+  }
+
+  /** The value of {@code s[start, end)}, given its hash, or {@link #ABSENT}. */
+  int get(String s, int start, int end, int h) {
+    return get(s.toCharArray(), start, end, h);
   }
 
   /**
    * The value of {@code s[start, end)}, whose {@link String#hashCode} the caller worked out on
    * its own pass over the word, or {@link #ABSENT}.
    */
-  int get(String s, int start, int end, int h) {
+  int get(char[] s, int start, int end, int h) {
     int length = end - start;
     int i = index(h);
     while (true) {
-      String word = words[i];
-      if (word == null) {
+      long slot = slots[i];
+      if (slot == 0) {
         return ABSENT;
       }
-      if (hashes[i] == h && word.length() == length && word.regionMatches(0, s, start, length)) {
-        return values[i];
+      if ((int) (slot >>> 32) == h && same(words[i], s, start, length)) {
+        return (int) slot - 1;
       }
       i = (i + 1) & mask;
     }
@@ -66,6 +68,18 @@ final class WordTable {
   /** The value of a whole word, or {@link #ABSENT}. */
   int get(String word) {
     return get(word, 0, word.length());
+  }
+
+  private static boolean same(char[] word, char[] s, int start, int length) {
+    if (word.length != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (word[k] != s[start + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int index(int h) {

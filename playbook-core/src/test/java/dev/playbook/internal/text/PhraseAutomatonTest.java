@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PhraseAutomatonTest {
 
   private static final List<String> PHRASES = List.of(
-      "refund", "investigate", "compensate", "cancel subscription", "injury", "sue");
+      "refund", "investigate", "compensate", "cancel subscription", "injury", "sue",
+      "refurbishment");
 
   private static PhraseAutomaton automaton() {
     PhraseAutomaton.Builder builder =
@@ -50,6 +51,8 @@ class PhraseAutomatonTest {
       injuries and injured                ~ injury@0-1;injury@2-3
       refuse to pay                       ~ ''
       suing and sued                      ~ sue@0-1;sue@2-3
+      refunded the refurbished phone      ~ refund@0-1;refurbishment@2-3
+      refurb and refuel                   ~ ''
       """)
   void stemsTheSameWordsAlikeEveryTime(String text, String expected) {
     PhraseAutomaton automaton = automaton();
