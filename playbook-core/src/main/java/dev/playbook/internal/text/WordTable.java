@@ -36,16 +36,6 @@ final class WordTable {
     });
   }
 
-  /** The value of {@code s[start, end)}, or {@link #ABSENT}. */
-  int get(String s, int start, int end) {
-    return get(s.toCharArray(), start, end, s.substring(start, end).hashCode());
-  }
-
-  /** The value of {@code s[start, end)}, given its hash, or {@link #ABSENT}. */
-  int get(String s, int start, int end, int h) {
-    return get(s.toCharArray(), start, end, h);
-  }
-
   /**
    * The value of {@code s[start, end)}, whose {@link String#hashCode} the caller worked out on
    * its own pass over the word, or {@link #ABSENT}.
@@ -63,11 +53,6 @@ final class WordTable {
       }
       i = (i + 1) & mask;
     }
-  }
-
-  /** The value of a whole word, or {@link #ABSENT}. */
-  int get(String word) {
-    return get(word, 0, word.length());
   }
 
   private static boolean same(char[] word, char[] s, int start, int length) {
