@@ -638,15 +638,22 @@ final class Prefilter {
         if (c == '[') {
           throw new GiveUp(); // [[:alpha:]]
         }
-        // "0-9": digits and the dash of a range between two digits ("[0-9-]" matches "-")
-        onlyDigits &= (c >= '0' && c <= '9')
-            || (c == '-' && i > start && i + 1 < p.length() && isAsciiDigit(p.charAt(i - 1))
-                && isAsciiDigit(p.charAt(i + 1)));
         oneChar &= c < 0x80;
-        // "A-Z": letters and the dash of a range between two letters
-        onlyLetters &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-            || (c == '-' && i > start && i + 1 < p.length()
-                && sameCaseLetters(p.charAt(i - 1), p.charAt(i + 1)));
+        // An item is a character, or a range "c-e" when a dash and anything but "]" follow it;
+        // any other dash is a character of its own ("[0-9-]", "[0-8-9]" and "[-0]" match "-").
+        if (i + 2 < p.length() && p.charAt(i + 1) == '-' && p.charAt(i + 2) != ']') {
+          char end = p.charAt(i + 2);
+          if (end == '\\' || end == '[') {
+            throw new GiveUp(); // a range ending in an escape: rare, not worth reading
+          }
+          onlyDigits &= isAsciiDigit(c) && isAsciiDigit(end);
+          onlyLetters &= sameCaseLetters(c, end);
+          oneChar &= end < 0x80;
+          i += 3;
+          continue;
+        }
+        onlyDigits &= isAsciiDigit(c);
+        onlyLetters &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         i++;
       }
       if (i >= p.length()) {
@@ -696,7 +703,8 @@ final class Prefilter {
       }
       List<String> alternatives = new ArrayList<>();
       for (String alternative : body.split("\\|", -1)) {
-        if (alternative.isEmpty() || !alternative.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
+        if (alternative.isEmpty()
+            || !alternative.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
           return new Atom(Kind.NONE);
         }
         alternatives.add(alternative.toLowerCase(Locale.ROOT));
