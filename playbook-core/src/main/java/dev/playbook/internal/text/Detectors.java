@@ -443,6 +443,10 @@ public final class Detectors {
     int min = MIN_PHONE_DIGITS;
     int n = s.length();
     int from = 0; // every stretch before this has been read
+    // The last position asked whether it is in a handle, and the answer: a later walk back to a
+    // word's start stops there, so a long word of many stretches is walked once, not once each.
+    int asked = -1;
+    boolean askedInHandle = false;
     for (int i = min - 1; i < n; ) {
       if (!isPhonePart(s.charAt(i))) {
         i += min;
@@ -453,7 +457,18 @@ public final class Detectors {
         start--;
       }
       int at = start;
-      if (Prefilter.isWordChar(s.charAt(at)) && inHandle(s, at)) {
+      boolean handle = false;
+      if (Prefilter.isWordChar(s.charAt(at))) {
+        int k = at;
+        while (k > 0 && k > asked && Prefilter.isWordChar(s.charAt(k - 1))) {
+          k--;
+        }
+        handle = k == asked && asked >= 0 ? askedInHandle
+            : k > 0 && s.charAt(k - 1) == '@' && (k == 1 || !Prefilter.isWordChar(s.charAt(k - 2)));
+        asked = at;
+        askedInHandle = handle;
+      }
+      if (handle) {
         while (at < n && Prefilter.isWordChar(s.charAt(at))) {
           at++; // the rest of a handle
         }

@@ -6,6 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The digit-run checks that decide whether card and phone detection run at all read the text
@@ -132,5 +133,15 @@ class DigitRunsTest {
       }
     }
     assertThat(differentAnswers).isPositive(); // the texts reach both answers of both checks
+  }
+
+  /** Many stretches of digits in one long word: each walk back to the word's start is done once. */
+  @Test
+  @Timeout(2)
+  void aLongWordOfDigitsIsReadInLinearTime() {
+    String word = "1a".repeat(200_000);
+    assertThat(Detectors.hasDigitRun(word)).isFalse();
+    assertThat(Detectors.hasDigitRun("@" + word + " 0207946001")).isTrue();
+    assertThat(Detectors.hasDigitRun("@a" + "1234567".repeat(50_000))).isFalse();
   }
 }
