@@ -1,6 +1,7 @@
 package dev.playbook.internal.text;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,9 +14,9 @@ final class LongSet {
   private static final long EMPTY = 0L;
 
   /**
-   * One bit per 64th of a hash: a member's bit is set, so most values that are not members are
-   * turned away by one read of a table an eighth the size of {@link #slots}, which stays in the
-   * cache while a check reads everything else.
+   * A bit filter, four bits for each slot: a member's bit (picked by its hash) is set, so most
+   * values that are not members are turned away by one read of a table a sixteenth the size of
+   * {@link #slots}, which stays in the cache while a check reads everything else.
    */
   private final long[] filter;
   private final int filterMask;
@@ -65,7 +66,7 @@ final class LongSet {
   }
 
   private static Map<Long, Integer> asMap(Collection<Long> members) {
-    Map<Long, Integer> map = new java.util.HashMap<>();
+    Map<Long, Integer> map = new HashMap<>();
     members.forEach(v -> map.put(v, 0));
     return map;
   }

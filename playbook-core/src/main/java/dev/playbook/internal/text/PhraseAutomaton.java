@@ -81,7 +81,8 @@ public final class PhraseAutomaton {
   /** Shared by the automata of one builder: they number keys alike. */
   private final Stemmed[] stemmed;
 
-  private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int[][] payloads, boolean english, LongSet probes,
+  private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int[][] payloads,
+      boolean english, LongSet probes,
       LongSet prefixes, LongSet words, WordTable knownKeys, Map<String, Integer> stemIds,
       WordTable exactWords, boolean hasExact, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
