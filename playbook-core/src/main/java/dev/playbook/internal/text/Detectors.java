@@ -234,7 +234,8 @@ public final class Detectors {
    * digits and phone punctuation next to it ({@code +44 (0) 20 7946 0018}), and the first
    * {@value #PHONE_CONTEXT_WORDS} words with other letters on each side (an extension's label,
    * "ext. 12", and the characters libphonenumber checks next to a number). A number holds at most
-   * one such word, its extension's label, so the window holds every number that overlaps the run,
+   * one such word, its extension's label, so the window holds every number that overlaps the run
+   * (in Chinese, Japanese and Korean each ideograph, kana or hangul syllable counts as such a word),
    * and libphonenumber, which looks no further than the character on each side of a candidate,
    * finds them there as it does in the whole text.
    */
@@ -286,8 +287,13 @@ public final class Detectors {
     boolean first = true; // the word holding the digit, which may itself have letters
     while (true) {
       boolean phoneWord = true;
-      while (i > floor && !isPhoneSpace(s.charAt(i - 1))) {
-        phoneWord &= isPhoneChar(s.charAt(--i));
+      if (!first && i > floor && isLetterWord(s.charAt(i - 1))) {
+        i--;
+        phoneWord = false;
+      } else {
+        while (i > floor && !isPhoneSpace(s.charAt(i - 1)) && !isLetterWord(s.charAt(i - 1))) {
+          phoneWord &= isPhoneChar(s.charAt(--i));
+        }
       }
       if (i <= floor) {
         return floor;
@@ -314,7 +320,7 @@ public final class Detectors {
   private static int phoneWindowEnd(String s, int at, int[] walk) {
     int n = s.length();
     int i = at;
-    while (i > 0 && !isPhoneSpace(s.charAt(i - 1))) {
+    while (i > 0 && !isPhoneSpace(s.charAt(i - 1)) && !isLetterWord(s.charAt(i - 1))) {
       i--; // the whole word holding the digit, which may itself have letters
     }
     int lettered = 0;
@@ -323,8 +329,13 @@ public final class Detectors {
     while (i < n) {
       int wordStart = i;
       boolean phoneWord = true;
-      while (i < n && !isPhoneSpace(s.charAt(i))) {
-        phoneWord &= isPhoneChar(s.charAt(i++));
+      if (isLetterWord(s.charAt(i))) {
+        i++;
+        phoneWord = false;
+      } else {
+        while (i < n && !isPhoneSpace(s.charAt(i)) && !isLetterWord(s.charAt(i))) {
+          phoneWord &= isPhoneChar(s.charAt(i++));
+        }
       }
       if (!phoneWord && !first) {
         if (lettered == 0) {
@@ -340,6 +351,17 @@ public final class Detectors {
       }
     }
     return n;
+  }
+
+  /**
+   * A letter that is a word of its own around a phone number: a CJK ideograph, kana or hangul
+   * syllable, in scripts written without spaces ("フリーダイヤル：0120-999-373へ"). No number or
+   * extension label holds one, so it bounds the window as a word with letters does; without this
+   * a whole sentence would be one word. ("ー", which libphonenumber reads as a dash, is not one.)
+   */
+  private static boolean isLetterWord(char c) {
+    return c >= 0x3040 && c != '\u30FC'
+        && ((c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF));
   }
 
   /** What separates words around a phone number (libphonenumber reads some of it as punctuation). */
