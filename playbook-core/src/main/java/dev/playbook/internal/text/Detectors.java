@@ -382,12 +382,13 @@ public final class Detectors {
       + "\u2060()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5E+\uFF0B,;:#=*";
 
   /**
-   * Whether some run of at least {@value #MIN_PHONE_DIGITS} digits is in the text at all; the
-   * text is not read when its digits are too scattered for one ({@link NormalizedText#digitRun}).
+   * Whether the text may hold a phone number worth reporting: its digits stand close enough
+   * together for a run of {@value #MIN_PHONE_DIGITS} ({@link NormalizedText#digitRun}), known
+   * from the fold without reading the text again. {@link #phoneNumbers} looks at the runs
+   * themselves.
    */
   public static boolean mayHavePhoneNumber(NormalizedText text) {
-    return text.digitRun() >= MIN_PHONE_DIGITS
-        && hasDigitRun(text.original());
+    return text.digitRun() >= MIN_PHONE_DIGITS;
   }
 
   /** The fewest digits a phone number worth reporting has. */
@@ -450,88 +451,13 @@ public final class Detectors {
     }
   }
 
-  /**
-   * Whether some run of {@value #MIN_PHONE_DIGITS} digits, separated by at most one of
-   * {@link #PHONE_SEPARATORS}, stands anywhere; digits in a handle ({@code @} and the word after
-   * it) do not count. The pre-check before {@link #phoneNumbers}, which also leaves out links and
-   * email addresses.
-   *
-   * <p>Such a run lies in a stretch of at least that many characters that are all digits,
-   * separators, {@code +} or {@code (}, and every other character starts the count afresh. So the
-   * text is read that many characters apart, and only where such a character is found is its
-   * stretch read in full: most of a reply is words, which the check then mostly jumps over.
-   */
-  static boolean hasDigitRun(String s) {
-    int min = MIN_PHONE_DIGITS;
-    int n = s.length();
-    int from = 0; // every stretch before this has been read
-    // The last position asked whether it is in a handle, and the answer: a later walk back to a
-    // word's start stops there, so a long word of many stretches is walked once, not once each.
-    int asked = -1;
-    boolean askedInHandle = false;
-    for (int i = min - 1; i < n; ) {
-      if (!isPhonePart(s.charAt(i))) {
-        i += min;
-        continue;
-      }
-      int start = i;
-      while (start > from && isPhonePart(s.charAt(start - 1))) {
-        start--;
-      }
-      int at = start;
-      boolean handle = false;
-      if (Prefilter.isWordChar(s.charAt(at))) {
-        int k = at;
-        while (k > 0 && k > asked && Prefilter.isWordChar(s.charAt(k - 1))) {
-          k--;
-        }
-        handle = k == asked && asked >= 0 ? askedInHandle
-            : k > 0 && s.charAt(k - 1) == '@' && (k == 1 || !Prefilter.isWordChar(s.charAt(k - 2)));
-        asked = at;
-        askedInHandle = handle;
-      }
-      if (handle) {
-        while (at < n && Prefilter.isWordChar(s.charAt(at))) {
-          at++; // the rest of a handle
-        }
-      }
-      int digits = 0;
-      boolean separated = false;
-      for (; at < n; at++) {
-        char c = s.charAt(at);
-        if (Character.isDigit(c)) {
-          if (++digits >= min) {
-            return true;
-          }
-          separated = false;
-        } else if (!separated && digits > 0 && PHONE_SEPARATORS.indexOf(c) >= 0) {
-          separated = true;
-        } else if (c == '+' || c == '(') {
-          continue;
-        } else if (isPhonePart(c)) {
-          digits = 0;
-          separated = false;
-        } else {
-          break;
-        }
-      }
-      from = at + 1;
-      i = at + min;
-    }
-    return false;
-  }
-
   /** What may stand between the digits of a phone number. */
   private static final String PHONE_SEPARATORS = " .-/()+\u00A0";
-
-  private static boolean isPhonePart(char c) {
-    return Character.isDigit(c) || PHONE_SEPARATORS.indexOf(c) >= 0;
-  }
 
   /**
    * Whether 13 digits stand in a row with at most one space or dash between two of them, as every
    * match of {@link #CARD} needs: most texts with digits (dates, order and account numbers) have no
-   * such run, and RE2/J is not cheap. Read 13 characters apart like {@link #hasDigitRun}: such a
+   * such run, and RE2/J is not cheap. Read 13 characters apart: such a
    * run is a stretch of at least 13 digits, spaces and dashes.
    */
   static boolean hasCardDigits(String s) {

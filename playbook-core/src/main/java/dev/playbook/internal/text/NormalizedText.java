@@ -478,10 +478,9 @@ public final class NormalizedText {
           run = wordDigits;
         }
       }
-      String folded = changed || length != original.length() || lookAlike != null
-          ? new String(out, 0, length) : original;
-      return new NormalizedText(original, folded, out, starts, ends, identity, longestRun, mayHaveEmoji,
-          mayShout, count, tokenStarts, tokenEnds, tokenHashes);
+      // Here the fold has left the identity-mapped part, so the folded text is a new one.
+      return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
+          longestRun, mayHaveEmoji, mayShout, count, tokenStarts, tokenEnds, tokenHashes);
     }
 
     private static boolean isWordPart(char[] out, int i, int length) {
