@@ -76,39 +76,28 @@ final class LongSet {
     if (v == EMPTY) {
       return hasZero ? zeroValue : 0;
     }
-    int bit = filterBit(v, filterMask);
-    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-      return 0;
-    }
-    int i = index(v, mask);
-    while (true) {
-      long s = slots[i];
-      if (s == v) {
-        return values[i];
-      }
-      if (s == EMPTY) {
-        return 0;
-      }
-      i = (i + 1) & mask;
-    }
+    int i = slotOf(v);
+    return i < 0 ? 0 : values[i];
   }
 
   boolean contains(long v) {
-    if (v == EMPTY) {
-      return hasZero;
-    }
+    return v == EMPTY ? hasZero : slotOf(v) >= 0;
+  }
+
+  /** The slot holding {@code v} (not {@link #EMPTY}), or -1. */
+  private int slotOf(long v) {
     int bit = filterBit(v, filterMask);
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-      return false;
+      return -1;
     }
     int i = index(v, mask);
     while (true) {
       long s = slots[i];
       if (s == v) {
-        return true;
+        return i;
       }
       if (s == EMPTY) {
-        return false;
+        return -1;
       }
       i = (i + 1) & mask;
     }
