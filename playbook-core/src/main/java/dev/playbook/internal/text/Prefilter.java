@@ -226,11 +226,6 @@ final class Prefilter {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
-  /** Whether the pattern might match the folded text. */
-  boolean mayMatch(String folded) {
-    return mayMatch(folded, Integer.MAX_VALUE);
-  }
-
   /**
    * Whether the pattern might match the folded text, whose runs of digits are known to be at most
    * {@code digitRun} long ({@link NormalizedText#digitRun}): a pattern that needs more digits in a
