@@ -19,8 +19,6 @@ import java.util.Objects;
  */
 public final class NormalizedText {
 
-  private static final int[] NO_INTS = new int[0];
-  private static final long[] NO_LONGS = new long[0];
 
   /**
    * ASCII classes for the tokeniser: 1 a letter, 2 a digit, 4 not a word part but allowed
@@ -287,7 +285,10 @@ public final class NormalizedText {
     sentenceEndToken = Arrays.copyOf(end, count);
   }
 
-  /** Builds the folded text and its maps in one pass over the original. */
+  /**
+   * Builds the folded text, its maps and its words: an ASCII text in one pass over it, any other
+   * from its first character outside ASCII on in a second.
+   */
   private static final class Builder {
     private final String original;
     private char[] out;
@@ -298,10 +299,22 @@ public final class NormalizedText {
     private int[] ends;
     private int identity;
     private int length;
-    private boolean changed;
     private boolean mayHaveEmoji;
     private boolean mayShout;
     private final boolean lowerCase;
+    /**
+     * Where {@link #foldAndCutAscii} stopped and what it had cut: the first character outside
+     * ASCII, the last word it started, and the words and digit runs before that word, from which
+     * {@link #cutAny} carries on.
+     */
+    private int resumeFold;
+    private int resumeCut;
+    private int resumeCount;
+    private int resumeRun;
+    private int resumeLongestRun;
+    private int[] resumeStarts;
+    private int[] resumeEnds;
+    private long[] resumeHashes;
 
     Builder(String original, boolean lowerCase) {
       this.original = original;
@@ -310,18 +323,29 @@ public final class NormalizedText {
     }
 
     NormalizedText build() {
-      fold();
-      return identity == length ? cutAscii() : cutAny();
+      original.getChars(0, original.length(), out, 0);
+      NormalizedText ascii = foldAndCutAscii();
+      if (ascii != null) {
+        return ascii;
+      }
+      foldRest(resumeFold);
+      return cutAny();
     }
 
     /**
-     * Cuts the words of an all-ASCII text, as {@link #cutAny} does: a loop of its own, so the JIT
-     * compiles it without the branches for other characters that texts in other scripts, with
-     * emoji or with curly quotes would otherwise make hot in it.
+     * Folds and cuts the words of an ASCII text in one pass over its characters (lower-casing
+     * capitals, looking for a word of them, cutting and hashing words and counting digit runs as
+     * {@link #cutAny} does), in a loop of its own, so the JIT compiles it without the branches for
+     * other characters that texts in other scripts, with emoji or with curly quotes would otherwise
+     * make hot in it. At the first character outside ASCII it answers {@code null}, leaving the
+     * part before it lower-cased and where to carry on in the {@code resume} fields: the last word
+     * it started is cut again, since what follows can change it (a combining mark joins the
+     * character before it).
      */
-    private NormalizedText cutAscii() {
+    private NormalizedText foldAndCutAscii() {
       char[] out = this.out;
-      int length = this.length;
+      int length = original.length();
+      boolean lowerCase = this.lowerCase;
       // Sized once for most texts: English words and their separators average five or six
       // characters.
       int capacity = length / 4 + 8;
@@ -331,9 +355,30 @@ public final class NormalizedText {
       int count = 0;
       int run = 0;
       int longestRun = 0;
+      boolean lowered = false;
+      boolean capitals = false;
+      int lastCapital = -3;
+      int lastStart = 0;
+      int lastRun = 0;
+      int lastLongestRun = 0;
       int i = 0;
+      int stop = -1;
+      outer:
       while (i < length) {
-        int k = ASCII_CLASS[out[i]];
+        char c = out[i];
+        if (c >= 0x80) {
+          // Between words: carry on from the start of the last word, as it was then.
+          stop = i;
+          if (count > 0) {
+            count--;
+            run = lastRun;
+            longestRun = lastLongestRun;
+          } else {
+            lastStart = 0;
+          }
+          break;
+        }
+        int k = ASCII_CLASS[c];
         if ((k & 3) == 0) {
           if (k == 0) {
             run = 0;
@@ -342,6 +387,9 @@ public final class NormalizedText {
           continue;
         }
         int start = i;
+        lastStart = start;
+        lastRun = run;
+        lastLongestRun = longestRun;
         int wordDigits = 0;
         int letters = 0;
         long hash = 0;
@@ -349,13 +397,34 @@ public final class NormalizedText {
           char d = out[i];
           if ((char) (d - 'a') < 26) {
             letters++;
+          } else if ((char) (d - 'A') < 26) {
+            capitals |= i == lastCapital + 1 || (i == lastCapital + 2 && out[i - 1] == '\'');
+            lastCapital = i;
+            letters++;
+            if (lowerCase) {
+              d += 32;
+              out[i] = d;
+              lowered = true;
+            }
+          } else if (d >= 0x80) {
+            stop = i;
+            break outer;
           } else {
             int kind = ASCII_CLASS[d];
             if ((kind & 3) != 0) {
               wordDigits += kind >> 1;
               letters += kind & 1;
-            } else if (d != '\'' || i + 1 == length || (ASCII_CLASS[out[i + 1]] & 3) == 0) {
+            } else if (d != '\'' || i + 1 == length) {
               break;
+            } else {
+              char e = out[i + 1];
+              if (e >= 0x80) {
+                stop = i + 1;
+                break outer;
+              }
+              if ((ASCII_CLASS[e] & 3) == 0) {
+                break;
+              }
             }
           }
           hash = hash * 31 + d;
@@ -377,24 +446,37 @@ public final class NormalizedText {
           run = wordDigits;
         }
       }
-      return new NormalizedText(original, changed ? new String(out, 0, length) : original, out, starts,
-          ends, identity, longestRun, mayHaveEmoji, mayShout, count, tokenStarts, tokenEnds,
+      if (stop >= 0) {
+        resumeFold = stop;
+        resumeCut = lastStart;
+        resumeCount = count;
+        resumeRun = run;
+        resumeLongestRun = longestRun;
+        resumeStarts = tokenStarts;
+        resumeEnds = tokenEnds;
+        resumeHashes = tokenHashes;
+        return null;
+      }
+      identity = length;
+      this.length = length;
+      return new NormalizedText(original, lowered ? new String(out, 0, length) : original, out,
+          null, null, length, longestRun, false, capitals, count, tokenStarts, tokenEnds,
           tokenHashes);
     }
 
     /** Cuts the words of any text and folds look-alike letters in them. */
     private NormalizedText cutAny() {
-      int[] tokenStarts = NO_INTS;
-      int[] tokenEnds = NO_INTS;
-      long[] tokenHashes = NO_LONGS;
-      int count = 0;
+      int[] tokenStarts = resumeStarts;
+      int[] tokenEnds = resumeEnds;
+      long[] tokenHashes = resumeHashes;
+      int count = resumeCount;
       int digits = 0;
       int letters = 0;
-      int run = 0;
-      int longestRun = 0;
+      int run = resumeRun;
+      int longestRun = resumeLongestRun;
       char[] out = this.out;
       int length = this.length;
-      int i = 0;
+      int i = resumeCut;
       while (i < length) {
         char c = out[i];
         if (c < 0x80) {
@@ -530,43 +612,16 @@ public final class NormalizedText {
       return false;
     }
 
-    private void fold() {
+    /** Folds the text from {@code i}, its first character outside ASCII, on. */
+    private void foldRest(int i) {
       String text = original;
       int n = text.length();
-      // The leading ASCII part, copied at once and lower-cased in place: it maps one for one, so
-      // neither map is written for it. Its last character stays out if a mark follows it.
-      char[] chars = out;
-      text.getChars(0, n, chars, 0);
-      int i = 0;
-      boolean lower = false;
-      boolean capitals = false;
-      int lastCapital = -3;
-      while (i < n) {
-        char c = chars[i];
-        if (c >= 0x80) {
-          break;
-        }
-        if (c <= 'Z' && c >= 'A') {
-          capitals |= i == lastCapital + 1 || (i == lastCapital + 2 && chars[i - 1] == '\'');
-          lastCapital = i;
-          if (lowerCase) {
-            chars[i] = (char) (c + 32);
-            lower = true;
-          }
-        }
-        i++;
-      }
-      if (i < n && i > 0 && startsMark(text, i)) {
+      // The ASCII character before a combining mark starts a cluster with it.
+      if (i > 0 && startsMark(text, i)) {
         i--;
       }
       identity = i;
       length = i;
-      changed = lower;
-      if (i == n) {
-        mayShout = capitals;
-        return;
-      }
-      changed = true;
       mayShout = true;
       starts = new int[out.length];
       ends = new int[out.length];

@@ -125,6 +125,15 @@ class NormalizedTextOracleTest {
       "\u00E9 ASCII run in the tail ending in a marked lette\u0301r",
       "\u00E9ABC\u0301 capitals in the tail, DEF",
       "\u00E9Z",
+      "words then \u00E9",
+      "words then caf\u00E9 in a word",
+      "an apostrophe before it: don'\u00E9 and don'\u2019t",
+      "a separator before a mark: ab.\u0301 and 12 =\u0338 34 and 12 3\u0301",
+      "digits up to it 0207 946\u00A0 0018 and 4111 1111\u2009 1111 1111",
+      "CAPS UP TO IT\u00C9 AND After",
+      "I'\u00C9",
+      "x\u00E9",
+      "\u00E9",
       "\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01\uFB01"
           + "\uFB01\uFB01\uFB01\uFB01 ligatures grow the text, then a long ASCII run after them"
   })
@@ -198,6 +207,53 @@ class NormalizedTextOracleTest {
           assertThat(ascii.sentenceFirstToken(i)).as(what).isEqualTo(any.sentenceFirstToken(i));
           assertThat(ascii.sentenceEndToken(i)).as(what).isEqualTo(any.sentenceEndToken(i));
         }
+      }
+    }
+  }
+
+  /**
+   * An ASCII part is folded and cut in one pass up to the first other character, after which the
+   * cutter for every other text carries on from the last word started. It must cut, hash and count
+   * digit runs as that cutter does on its own from the start, which the same text after "\u00A9"
+   * (outside ASCII, not part of a word, no separator and no digit) goes through.
+   */
+  @Test
+  void mixedTextsCutAsFromTheStart() {
+    Random random = new Random(13);
+    String ascii = "aZq7 0.'-/(+@,x9\nAB";
+    int[] other = {0x00E9, 0x00C9, 0x0301, 0x0338, 0x2019, 0x2014, 0x00A0, 0x2009, 0x0430, 0x0441,
+        0x0664, 0xFF11, 0xFB01, 0x200B, 0x00AD, 0x1F600, 0x20E3, 0x4E00, 0x00B2, 0x0130};
+    for (int n = 0; n < 4000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        if (random.nextInt(8) == 0) {
+          sb.appendCodePoint(other[random.nextInt(other.length)]);
+        } else {
+          sb.append(ascii.charAt(random.nextInt(ascii.length())));
+        }
+      }
+      String s = sb.toString();
+      if (!s.isEmpty() && Characters.isMark(s.codePointAt(0))) {
+        continue; // it would join the "\u00A9" before it
+      }
+      for (boolean lowerCase : new boolean[] {true, false}) {
+        NormalizedText text = NormalizedText.of(s);
+        NormalizedText fromStart = NormalizedText.of("\u00A9" + s);
+        if (!lowerCase) {
+          text = text.casePreserved();
+          fromStart = fromStart.casePreserved();
+        }
+        String what = (lowerCase ? "folded " : "cased ") + escape(s);
+        assertThat("\u00A9" + text.folded()).as(what).isEqualTo(fromStart.folded());
+        assertThat(text.tokenCount()).as(what).isEqualTo(fromStart.tokenCount());
+        for (int i = 0; i < text.tokenCount(); i++) {
+          assertThat(text.tokenStart(i) + 1).as(what).isEqualTo(fromStart.tokenStart(i));
+          assertThat(text.tokenEnd(i) + 1).as(what).isEqualTo(fromStart.tokenEnd(i));
+          assertThat(text.tokenHash(i)).as(what).isEqualTo(fromStart.tokenHash(i));
+        }
+        assertThat(text.digitRun()).as(what).isEqualTo(fromStart.digitRun());
+        assertThat(text.mayHaveEmoji()).as(what).isEqualTo(fromStart.mayHaveEmoji());
       }
     }
   }
