@@ -19,7 +19,58 @@ public final class Characters {
    */
   private static final byte[] NFKC_STABLE = new byte[0x20000];
 
+  /** A {@link #kindOf} bit: a letter, a decimal digit or a combining mark. */
+  static final int WORD_PART = 1;
+  /** A {@link #kindOf} bit: a decimal digit ({@link Character#isDigit}). */
+  static final int DIGIT = 2;
+  /** A {@link #kindOf} bit: a combining mark. */
+  static final int MARK = 4;
+
+  /**
+   * The {@link #kindOf} of each character of the basic multilingual plane. Replies outside ASCII
+   * are mostly in this plane (accented letters, curly quotes, dashes, kana and ideographs), and
+   * one look-up here costs less than asking {@link Character#getType} once or twice. Filled a
+   * block of 256 characters at a time as asked, so loading the class reads no more of Unicode
+   * than the texts use; a block is published through a final field, so a thread that sees it
+   * sees it whole, and threads that race build equal blocks.
+   */
+  private static final Block[] BMP = new Block[0x100];
+
+  private record Block(byte[] kinds) {}
+
   private Characters() {}
+
+  /**
+   * What a code point is to the word cutter, from its general category: {@link #WORD_PART},
+   * {@link #DIGIT} and {@link #MARK} bits (a digit and a mark are word parts too).
+   */
+  static int kindOf(int cp) {
+    if (cp >= 0x10000) {
+      return kindOfType(Character.getType(cp));
+    }
+    Block block = BMP[cp >> 8];
+    if (block == null) {
+      byte[] kinds = new byte[0x100];
+      int first = cp & ~0xFF;
+      for (int low = 0; low < kinds.length; low++) {
+        kinds[low] = (byte) kindOfType(Character.getType(first | low));
+      }
+      block = new Block(kinds);
+      BMP[cp >> 8] = block;
+    }
+    return block.kinds[cp & 0xFF];
+  }
+
+  private static int kindOfType(int type) {
+    return switch (type) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER -> WORD_PART;
+      case Character.DECIMAL_DIGIT_NUMBER -> WORD_PART | DIGIT;
+      case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
+          Character.ENCLOSING_MARK -> WORD_PART | MARK;
+      default -> 0;
+    };
+  }
 
   /** Whether NFKC maps the code point, alone, to itself. */
   public static boolean isNfkcStable(int cp) {
@@ -60,10 +111,7 @@ public final class Characters {
     if (cp < FIRST_MARK) {
       return false; // most characters asked about: letters and punctuation of Latin scripts
     }
-    int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return (kindOf(cp) & MARK) != 0;
   }
 
   /** Whether a code point is part of a word: a letter, a digit or a combining mark. */
@@ -71,7 +119,12 @@ public final class Characters {
     if (cp < 0x80) {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
-    return Character.isLetterOrDigit(cp) || isMark(cp);
+    return (kindOf(cp) & WORD_PART) != 0;
+  }
+
+  /** Whether a code point is a decimal digit ({@link Character#isDigit}). */
+  public static boolean isDigit(int cp) {
+    return (kindOf(cp) & DIGIT) != 0;
   }
 
   /**

@@ -520,12 +520,11 @@ public final class NormalizedText {
             hash = hash * 31 + d;
           } else {
             int next = Character.codePointAt(out, i, length);
-            if (!Characters.isWordPart(next)) {
+            int kind = Characters.kindOf(next);
+            if ((kind & Characters.WORD_PART) == 0) {
               break;
             }
-            if (Character.isDigit(next)) {
-              digits++;
-            }
+            digits += (kind & Characters.DIGIT) >> 1;
             hash = hash * 31 + d;
             if (next >= 0x10000) {
               hash = hash * 31 + out[i + 1];

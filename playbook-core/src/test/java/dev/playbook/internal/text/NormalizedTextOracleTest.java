@@ -287,6 +287,26 @@ class NormalizedTextOracleTest {
     assertThat(Characters.isMark(Characters.FIRST_MARK)).isTrue();
   }
 
+  /**
+   * Word parts, marks and digits come from a table for most characters; for every code point the
+   * answer must be {@link Character}'s own, which the reference normaliser's word cutting relied on.
+   */
+  @Test
+  void characterClassesAreCharactersOwn() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      int type = Character.getType(cp);
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK;
+      if (Characters.isMark(cp) != mark
+          || Characters.isWordPart(cp) != (Character.isLetterOrDigit(cp) || mark)
+          || Characters.isDigit(cp) != Character.isDigit(cp)) {
+        assertThat(new boolean[] {Characters.isMark(cp), Characters.isWordPart(cp),
+            Characters.isDigit(cp)}).as("mark, word part, digit: U+%04X", cp)
+            .containsExactly(mark, Character.isLetterOrDigit(cp) || mark, Character.isDigit(cp));
+      }
+    }
+  }
+
   /** Asked twice (the second answer comes from the table), NFKC stability is what NFKC says. */
   @ParameterizedTest
   @ValueSource(ints = {0x2019, 0x2014, 0x2026, 0xFB01, 0xFF21, 0x2122, 0x1F600, 0x1F44D, 0x1F100,
