@@ -714,18 +714,17 @@ public final class NormalizedText {
       if (Characters.isInvisible(cp)) {
         return;
       }
-      if ((cp >= 0xA0 && cp < 0x300) && cp != 0xAB && cp != 0xB4 && cp != 0xBB) {
+      if ((cp >= 0xA0 && cp < 0x300) && cp != 0xAB && cp != 0xB4 && cp != 0xBB
+          && !Characters.isNfkcStable(cp)) {
         // NFKC-relevant compatibility characters in this range (ª, ², ¼, Ŀ ...) are rare in
-        // practice but cheap to honour.
+        // practice but cheap to honour; accented letters, the common ones, are stable.
         String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-        if (s.length() != 1 || s.charAt(0) != cp) {
-          for (int k = 0; k < s.length(); ) {
-            int c2 = s.codePointAt(k);
-            k += Character.charCount(c2);
-            appendFolded(c2, from, to);
-          }
-          return;
+        for (int k = 0; k < s.length(); ) {
+          int c2 = s.codePointAt(k);
+          k += Character.charCount(c2);
+          appendFolded(c2, from, to);
         }
+        return;
       }
       appendFolded(cp, from, to);
     }

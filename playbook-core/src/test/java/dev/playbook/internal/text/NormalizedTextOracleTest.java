@@ -174,6 +174,20 @@ class NormalizedTextOracleTest {
   }
 
   /**
+   * Every character of the scripts and punctuation replies use most (Latin-1 and Latin Extended,
+   * whose NFKC answer is remembered, Greek, Cyrillic, general punctuation, kana), alone and inside
+   * a word, as the reference answers.
+   */
+  @Test
+  void everyCommonCharacterAnswersAsBefore() {
+    for (int cp = 0x80; cp < 0x3100; cp++) {
+      String c = new String(Character.toChars(cp));
+      assertSameAsReference(c);
+      assertSameAsReference("Ab" + c + "9 " + c);
+    }
+  }
+
+  /**
    * An all-ASCII text has a word cutter of its own; it must cut, hash and count digit runs as the
    * cutter for every other text does, which the same text followed by "©" (outside ASCII, not part
    * of a word, no separator and no digit) goes through.
