@@ -19,7 +19,6 @@ import java.util.Objects;
  */
 public final class NormalizedText {
 
-
   /**
    * ASCII classes for the tokeniser: 1 a letter, 2 a digit, 4 not a word part but allowed
    * between the digits of a phone or card number, 0 anything else.
