@@ -22,7 +22,9 @@ public record ChannelLengthRule(RuleInfo info, int max) implements Rule {
     }
     int length = text.codePointCount(0, text.length());
     if (length > max) {
-      ctx.report(info, draft, text.offsetByCodePoints(0, max), text.length(), List.of(),
+      // Without a surrogate pair every char is a code point: no need to walk to the limit.
+      int at = length == text.length() ? max : text.offsetByCodePoints(0, max);
+      ctx.report(info, draft, at, text.length(), List.of(),
           Optional.of(length + " characters, at most " + max));
     }
   }

@@ -37,8 +37,26 @@ public record ReadabilityRule(RuleInfo info, double max) implements Rule {
       int last = text.tokenCount() - 1;
       ctx.report(info, draft, text.originalStartOf(text.tokenStart(0)),
           text.originalEndOf(text.tokenEnd(last)), List.of(),
-          Optional.of(String.format(Locale.ROOT, "grade %.1f, at most %s", grade, Limits.format(max))));
+          Optional.of("grade " + oneDecimal(grade) + ", at most " + Limits.format(max)));
     }
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%.1f", value)} without a formatter, which cost a tenth of
+   * the rule on drafts that fail it. The formatter rounds half up the shortest decimal form of the
+   * value, which lies within an ulp of it (about 1e-14 for grades); unless ten times the value is
+   * within 1e-9 of a half, rounding the value itself gives the same tenth, and otherwise the
+   * formatter is asked. Like the formatter, a negative value that rounds to zero keeps its sign.
+   */
+  static String oneDecimal(double value) {
+    double tenths = Math.abs(value) * 10;
+    double fraction = tenths - Math.floor(tenths);
+    if (!(tenths < 1e15) || Math.abs(fraction - 0.5) < 1e-9) {
+      return String.format(Locale.ROOT, "%.1f", value);
+    }
+    long rounded = (long) Math.floor(tenths + 0.5);
+    String sign = Double.compare(value, 0.0) < 0 ? "-" : "";
+    return sign + rounded / 10 + "." + rounded % 10;
   }
 
   /** The Flesch-Kincaid grade. */

@@ -25,7 +25,22 @@ public final class NormalizedText {
    */
   private static final byte[] ASCII_CLASS = new byte[0x80];
 
+  /**
+   * ASCII classes for sentences: 1 a line break, 2 {@code . ! ?} (which end a sentence when what
+   * follows their run is white space or the end), 3 the quotes and bracket that may follow them in
+   * that run, 0 anything else.
+   */
+  private static final byte[] SENTENCE_CLASS = new byte[0x80];
+
   static {
+    SENTENCE_CLASS['\n'] = 1;
+    SENTENCE_CLASS['\r'] = 1;
+    for (char c : ".!?".toCharArray()) {
+      SENTENCE_CLASS[c] = 2;
+    }
+    for (char c : "\"')".toCharArray()) {
+      SENTENCE_CLASS[c] = 3;
+    }
     for (char c : " .-/()+".toCharArray()) {
       ASCII_CLASS[c] = 4;
     }
@@ -61,8 +76,9 @@ public final class NormalizedText {
   private final int[] tokenStarts;
   private final int[] tokenEnds;
   private final long[] tokenHashes;
+  /** Where each sentence starts, then the word count; {@code null} until asked. */
   private int[] sentenceFirstToken;
-  private int[] sentenceEndToken;
+  private int sentenceCount;
   /** This text with letters in their case; {@code this} when it is one, else built on first use. */
   private NormalizedText casePreserved;
 
@@ -210,25 +226,25 @@ public final class NormalizedText {
   /** The number of sentences that contain at least one word. */
   public int sentenceCount() {
     sentences();
-    return sentenceFirstToken.length;
+    return sentenceCount;
   }
 
   /** The first word of sentence {@code s}. */
   public int sentenceFirstToken(int s) {
     sentences();
-    return sentenceFirstToken[s];
+    return sentenceFirstToken[Objects.checkIndex(s, sentenceCount)];
   }
 
   /** The word just after sentence {@code s}. */
   public int sentenceEndToken(int s) {
     sentences();
-    return sentenceEndToken[s];
+    return sentenceFirstToken[Objects.checkIndex(s, sentenceCount) + 1];
   }
 
   /** The sentence word {@code token} belongs to. */
   public int sentenceOf(int token) {
     sentences();
-    int s = Arrays.binarySearch(sentenceFirstToken, token);
+    int s = Arrays.binarySearch(sentenceFirstToken, 0, sentenceCount, token);
     return s >= 0 ? s : -s - 2;
   }
 
@@ -237,51 +253,53 @@ public final class NormalizedText {
    * {@code . ! ?} or an ellipsis followed by a space, a quote or the end, or at a line break (agents
    * put a sign-off on its own line). "2.5" and "e.g.x" do not end a sentence; "e.g. this" does,
    * which only ever makes sentences shorter.
+   *
+   * <p>Only the characters between words are read: a sentence ends in the gap before a word or
+   * not at all, and the run a full stop starts never reaches into the next word (no word
+   * character is in it), so each gap decides on its own. Sentence {@code s} is words
+   * {@code [first[s], first[s + 1])}, the last one ending at the last word.
    */
   private void sentences() {
     if (sentenceFirstToken != null) {
       return;
     }
-    int[] first = new int[Math.max(1, tokenCount)];
-    int[] end = new int[Math.max(1, tokenCount)];
+    int[] first = new int[tokenCount + 1];
     int count = 0;
-    int current = -1;
-    int t = 0;
-    int n = folded.length();
-    int i = 0;
-    while (i < n) {
-      if (t < tokenCount && i == tokenStarts[t]) {
-        if (current < 0) {
-          current = t;
+    if (tokenCount > 0) {
+      count = 1;
+      for (int t = 1; t < tokenCount; t++) {
+        if (endsSentence(tokenEnds[t - 1], tokenStarts[t])) {
+          first[count++] = t;
         }
-        i = tokenEnds[t];
-        t++;
-        continue;
       }
+      first[count] = tokenCount;
+    }
+    sentenceCount = count;
+    sentenceFirstToken = first;
+  }
+
+  /** Whether the characters between two words end a sentence. */
+  private boolean endsSentence(int from, int to) {
+    char[] chars = this.chars;
+    for (int i = from; i < to; i++) {
       char c = chars[i];
-      boolean breaks = c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
-      if (!breaks && (c == '.' || c == '!' || c == '?' || c == '\u2026')) {
+      int kind = c < 0x80 ? SENTENCE_CLASS[c] : c == '\u2026' ? 2
+          : c == '\u2028' || c == '\u2029' ? 1 : 0;
+      if (kind == 1) {
+        return true;
+      }
+      if (kind == 2) {
+        int n = folded.length();
         int j = i + 1;
-        while (j < n && ".!?\u2026\"')".indexOf(chars[j]) >= 0) {
+        while (j < n && (chars[j] < 0x80 ? SENTENCE_CLASS[chars[j]] >= 2 : chars[j] == '\u2026')) {
           j++;
         }
-        breaks = j >= n || Character.isWhitespace(chars[j]);
+        if (j >= n || Character.isWhitespace(chars[j])) {
+          return true;
+        }
       }
-      if (breaks && current >= 0) {
-        first[count] = current;
-        end[count] = t;
-        count++;
-        current = -1;
-      }
-      i++;
     }
-    if (current >= 0) {
-      first[count] = current;
-      end[count] = t;
-      count++;
-    }
-    sentenceFirstToken = Arrays.copyOf(first, count);
-    sentenceEndToken = Arrays.copyOf(end, count);
+    return false;
   }
 
   /**
