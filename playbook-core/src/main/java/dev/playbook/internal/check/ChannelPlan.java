@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param channel the channel
  * @param rules the rules and topics in scope, in playbook order
+ * @param topics the enforced topics among {@code rules}, in playbook order: what the decision
+ *     reads, so it need not look through every rule of every check
  * @param toConfirm the checklist items to confirm by hand on this channel
  * @param seniorReview whether every reply on this channel needs senior review
  * @param readsInbound whether any topic in scope looks at the customer's message
@@ -19,6 +21,7 @@ import java.util.Optional;
 public record ChannelPlan(
     Channel channel,
     List<Rule> rules,
+    List<TopicRule> topics,
     List<Checklist.Item> toConfirm,
     boolean seniorReview,
     boolean readsInbound,
@@ -26,6 +29,7 @@ public record ChannelPlan(
 
   public ChannelPlan {
     rules = List.copyOf(rules);
+    topics = List.copyOf(topics);
     toConfirm = List.copyOf(toConfirm);
   }
 }

@@ -52,13 +52,9 @@ public final class Verdicts {
     List<String> topics = new ArrayList<>(0);
     Decision outcome = null;
     TopicRule deciding = null;
-    List<Rule> rules = plan.rules();
-    for (int r = 0, n = rules.size(); r < n; r++) {
-      Rule rule = rules.get(r);
-      if (!(rule instanceof TopicRule) || rule.info().shadow()) {
-        continue;
-      }
-      TopicRule topic = (TopicRule) rule;
+    List<TopicRule> enforced = plan.topics();
+    for (int r = 0, n = enforced.size(); r < n; r++) {
+      TopicRule topic = enforced.get(r);
       boolean inbound = ctx.topicInInbound(topic.index());
       if (inbound || ctx.topicInDraft(topic.index())) {
         topics.add(topic.topic().id());

@@ -182,7 +182,11 @@ public final class PlaybookCompiler {
         .toList();
     boolean senior = playbook.checklist().seniorReview()
         .map(s -> s.channels().contains(id)).orElse(false);
-    return new ChannelPlan(channel, rules, toConfirm, senior, readsInbound, signature);
+    List<TopicRule> topics = rules.stream()
+        .filter(r -> r instanceof TopicRule && !r.info().shadow())
+        .map(TopicRule.class::cast)
+        .toList();
+    return new ChannelPlan(channel, rules, topics, toConfirm, senior, readsInbound, signature);
   }
 
   private static RuleInfo builtIn(String id, String kind, String message, SourceLocation at) {
