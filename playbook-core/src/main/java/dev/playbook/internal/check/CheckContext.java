@@ -26,6 +26,8 @@ public final class CheckContext {
   private final Lexicon.Stemmer stemmer;
   private final String phoneRegion;
   private final TextAnalysis draftText;
+  /** The conversation's message analysed once, or {@code null} to analyse the draft's inbound. */
+  private final InboundAnalysis conversation;
   private TextAnalysis inboundText;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Finding> shadowFindings = new ArrayList<>();
@@ -33,8 +35,9 @@ public final class CheckContext {
   private final BitSet topicsInDraft = new BitSet();
   private int[] signature;
 
-  CheckContext(Draft draft, ChannelPlan plan, Matching matching) {
+  CheckContext(Draft draft, ChannelPlan plan, Matching matching, InboundAnalysis conversation) {
     this.draft = draft;
+    this.conversation = conversation;
     this.plan = plan;
     this.matching = matching;
     this.stemmer = matching.lexicon().newStemmer();
@@ -60,11 +63,15 @@ public final class CheckContext {
     return draftText;
   }
 
-  /** The customer's message (analysed on first use). */
+  /**
+   * The customer's message: the draft's, analysed on first use, or the conversation's, analysed
+   * once for every check.
+   */
   public TextAnalysis inboundText() {
     if (inboundText == null) {
-      inboundText = new TextAnalysis(Finding.Text.INBOUND, draft.inbound(), matching, stemmer,
-          phoneRegion);
+      inboundText = conversation != null
+          ? new TextAnalysis(conversation, matching, phoneRegion)
+          : new TextAnalysis(Finding.Text.INBOUND, draft.inbound(), matching, stemmer, phoneRegion);
     }
     return inboundText;
   }
