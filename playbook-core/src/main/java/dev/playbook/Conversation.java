@@ -22,11 +22,14 @@ import java.util.Objects;
  * code are read in comes from the draft's locale when the playbook sets none, so one conversation
  * serves drafts in any locale.
  *
- * <p><b>What is kept.</b> The message normalised, and what every topic that looks in the
- * customer's message recognises in it (phrases, patterns, personal data), on every channel of the
- * playbook. Phone numbers are found once per region (the region the playbook implies up front,
- * others on the first draft that needs them). Making a conversation costs about one check's
- * analysis of the message; each check then costs what a check of the draft alone costs.
+ * <p><b>What is kept.</b> What every topic that looks in the customer's message (on any channel
+ * of the playbook) finds in it, by its phrases, patterns and kinds of personal data: the findings
+ * themselves, since they depend on nothing else in a draft. Phone numbers without a country code
+ * depend on the region, so a playbook with a topic that recognises phone numbers keeps the
+ * findings per region: those for the region the playbook implies are found when the conversation
+ * is made, those for another region on the first check in it. Making a conversation costs about
+ * what analysing the message in one check costs; each check then costs about what a check of the
+ * draft alone costs, plus adding the kept findings to its verdict.
  *
  * <p><b>Which playbook.</b> A conversation made by {@link CompiledPlaybook#conversation} belongs
  * to that compiled playbook and always checks with it, like the compiled playbook itself; to use
@@ -42,9 +45,10 @@ import java.util.Objects;
  *
  * <p><b>Threading:</b> immutable in everything a verdict depends on, and thread-safe: share one
  * conversation between every thread checking replies to the message. The only state it changes
- * after it is made is a cache that never changes a verdict: the phone numbers found for a new
- * region, and (for a reloading playbook) the analysis for the version serving; two threads that
- * race to compute one of them compute the same value, and either is kept.
+ * after it is made is a cache that never changes a verdict: the findings for a new phone region
+ * (computed once, in a concurrent map; a check in that region waits for them) and, for a
+ * reloading playbook, the analysis for the version serving (two threads that race to make it
+ * after a reload make the same, and either is kept).
  */
 public final class Conversation {
 

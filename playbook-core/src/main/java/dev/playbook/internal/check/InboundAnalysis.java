@@ -1,43 +1,43 @@
 package dev.playbook.internal.check;
 
 import dev.playbook.Finding;
-import dev.playbook.internal.text.NormalizedText;
 import dev.playbook.internal.text.Spans;
-import dev.playbook.internal.text.TextPattern;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A customer's message analysed once for every check of a conversation: the normalised text, the
- * phrases of every topic that looks in the customer's message, those topics' pattern matches and
- * kinds of personal data. A check reads it through a {@link TextAnalysis} view and finds exactly
- * what a check analysing the message itself would.
+ * A customer's message analysed once for every check of a conversation: the findings of every
+ * topic that looks in the customer's message, on any channel, as a check analysing the message
+ * itself would report them ({@link TopicRule}). A finding in the customer's message depends only
+ * on the topic and the message, except through phone numbers: what counts as one without a
+ * country code depends on the region, which depends on the draft's locale when the playbook sets
+ * none. So the findings are kept per region, when a topic recognises phone numbers.
  *
- * <p>Thread-safe. Everything is computed in the constructor and never changed after (it is
- * reachable only through final fields, so any thread that sees the instance sees it complete),
- * except phone numbers: what counts as one without a country code depends on the region, which
- * depends on the draft's locale when the playbook sets none. The numbers for the region the
- * playbook implies are found up front; those for another region on the first check in it, and
- * kept in a concurrent map. Two checks in a new region at once may both detect the numbers; both
- * find the same, and the first kept is used (a benign race).
+ * <p>Thread-safe. The findings for the region the playbook implies are found in the constructor
+ * and never changed (reachable only through final fields, so every thread that sees the instance
+ * sees them complete). Those for another region are found on the first check in it, from scratch,
+ * and kept in a concurrent map; a check in that region waits for them rather than finding them a
+ * second time.
  */
 public final class InboundAnalysis {
 
-  private static final String PHONE_NUMBER = "phone-number";
-
   private final Matching matching;
-  private final NormalizedText text;
-  private final List<TextAnalysis.PhraseHit>[] hits;
-  /** By the identity of a topic's pattern list (each topic rule has its own). */
-  private final Map<List<TextPattern>, Spans> patterns;
-  /** Every kind but phone numbers that a topic recognises. */
-  private final Map<String, Spans> personalData;
-  private final Map<String, Spans> phoneNumbers = new ConcurrentHashMap<>(4);
-  private final Spans urls;
-  private final List<String> urlHosts;
+  private final String message;
+  private final List<TopicRule> topics;
+  /** The region the playbook implies: its own, else its default locale's. */
+  private final String region;
+  /** Whether a topic recognises phone numbers, so findings differ by region. */
+  private final boolean regional;
+  /** The findings of each topic (by identity) with any, for {@link #region}. */
+  private final Map<TopicRule, List<Finding>> found;
+  private final Map<String, Map<TopicRule, List<Finding>>> otherRegions =
+      new ConcurrentHashMap<>(2);
 
   /**
    * Analyses {@code message} for {@code topics}, the topic rules that look in the customer's
@@ -45,33 +45,15 @@ public final class InboundAnalysis {
    */
   InboundAnalysis(String message, Matching matching, List<TopicRule> topics) {
     this.matching = matching;
-    String region = matching.phoneRegion().orElse(matching.defaultRegion());
-    TextAnalysis seed = new TextAnalysis(Finding.Text.INBOUND, message, matching,
-        matching.lexicon().newStemmer(), region);
-    this.text = seed.text();
-    Map<List<TextPattern>, Spans> byPatterns = new IdentityHashMap<>();
-    // A topic never looks at an empty message (TopicRule), and no other rule reads it.
-    if (message.isEmpty() || topics.isEmpty()) {
-      this.hits = TextAnalysis.noHits(matching);
-    } else {
-      this.hits = seed.hits();
-      for (TopicRule topic : topics) {
-        byPatterns.put(topic.patterns(), seed.patternMatches(topic.patterns()));
-        for (String kind : topic.topic().recognise().personalData()) {
-          seed.personalData(kind);
-        }
-      }
+    this.message = message;
+    this.topics = topics;
+    this.region = matching.phoneRegion().orElse(matching.defaultRegion());
+    boolean phones = false;
+    for (TopicRule topic : topics) {
+      phones |= topic.topic().recognise().personalData().contains("phone-number");
     }
-    this.patterns = byPatterns;
-    Map<String, Spans> found = seed.personalDataFound() == null
-        ? new HashMap<>() : new HashMap<>(seed.personalDataFound());
-    Spans phones = found.remove(PHONE_NUMBER);
-    if (phones != null) {
-      phoneNumbers.put(region, phones);
-    }
-    this.personalData = Map.copyOf(found);
-    this.urls = seed.urlsFound();
-    this.urlHosts = seed.urlHostsFound();
+    this.regional = phones;
+    this.found = analyse(region);
   }
 
   /** What the message was analysed with: the compiled playbook's. */
@@ -79,46 +61,65 @@ public final class InboundAnalysis {
     return matching;
   }
 
-  /** The message, normalised. */
-  NormalizedText text() {
-    return text;
+  /**
+   * The findings of {@code topic} in the message, when phone numbers without a country code are
+   * read in {@code phoneRegion}: deduplicated, in the order {@link TopicRule} reports them. Read
+   * only.
+   */
+  List<Finding> findings(TopicRule topic, String phoneRegion) {
+    Map<TopicRule, List<Finding>> byTopic = !regional || phoneRegion.equals(region) ? found
+        : otherRegions.computeIfAbsent(phoneRegion, this::analyse);
+    List<Finding> list = byTopic.get(topic);
+    return list == null ? List.of() : list;
   }
 
-  /** The phrase occurrences by owner; read only. */
-  List<TextAnalysis.PhraseHit>[] hits() {
-    return hits;
-  }
-
-  /** The links, if a kind of personal data needed them, else {@code null}. */
-  Spans urls() {
-    return urls;
-  }
-
-  /** The hosts of {@link #urls()}. */
-  List<String> urlHosts() {
-    return urlHosts;
-  }
-
-  /** A topic's pattern matches, or {@code null} for a pattern list no topic looking here has. */
-  Spans patternMatches(List<TextPattern> topicPatterns) {
-    return patterns.get(topicPatterns);
-  }
-
-  /** A kind of personal data, as {@code view} (one check, its phone region) sees it. */
-  Spans personalData(String kind, TextAnalysis view) {
-    if (kind.equals(PHONE_NUMBER)) {
-      Spans found = phoneNumbers.get(view.phoneRegion());
-      if (found == null) {
-        found = view.detect(kind);
-        Spans first = phoneNumbers.putIfAbsent(view.phoneRegion(), found);
-        if (first != null) {
-          found = first;
-        }
-      }
-      return found;
+  private Map<TopicRule, List<Finding>> analyse(String phoneRegion) {
+    Map<TopicRule, List<Finding>> byTopic = new IdentityHashMap<>();
+    // A topic never looks at an empty message (TopicRule).
+    if (message.isEmpty() || topics.isEmpty()) {
+      return byTopic;
     }
-    Spans found = personalData.get(kind);
-    // Every kind a topic recognises was found up front; another is never asked for.
-    return found != null ? found : view.detect(kind);
+    TextAnalysis text = new TextAnalysis(Finding.Text.INBOUND, message, matching,
+        matching.lexicon().newStemmer(), phoneRegion);
+    for (TopicRule topic : topics) {
+      TopicFindings found = new TopicFindings(topic.info(), message);
+      for (TextAnalysis.PhraseHit hit : text.phraseHits(topic.owner())) {
+        found.add(hit.start(), hit.end());
+      }
+      found.add(text.patternMatches(topic.patterns()));
+      for (String kind : topic.topic().recognise().personalData()) {
+        found.add(text.personalData(kind));
+      }
+      if (!found.findings.isEmpty()) {
+        byTopic.put(topic, List.copyOf(found.findings));
+      }
+    }
+    return byTopic;
+  }
+
+  /** One topic's findings as they are reported; the same words twice are one finding. */
+  private static final class TopicFindings {
+    final RuleInfo rule;
+    final String original;
+    final List<Finding> findings = new ArrayList<>(2);
+    final Set<Long> spans = new HashSet<>();
+
+    TopicFindings(RuleInfo rule, String original) {
+      this.rule = rule;
+      this.original = original;
+    }
+
+    void add(Spans found) {
+      for (int i = 0; i < found.size(); i++) {
+        add(found.start(i), found.end(i));
+      }
+    }
+
+    void add(int start, int end) {
+      if (spans.add(((long) start << 32) | end)) {
+        findings.add(CheckContext.finding(rule, Finding.Text.INBOUND, original, start, end,
+            List.of(), Optional.of(rule.id()), Optional.empty()));
+      }
+    }
   }
 }

@@ -18,10 +18,7 @@ import java.util.Map;
  * computed on first use and then shared by every rule: phrases are matched once for all rules and
  * topics, each kind of personal data is detected once.
  *
- * <p>Belongs to one check on one thread. A view of a conversation's message
- * ({@link #TextAnalysis(InboundAnalysis, Matching, String)}) reads what {@link InboundAnalysis}
- * found once for every check and computes nothing of its own, except phone numbers for a region
- * the conversation has not seen yet, which it hands back to be kept.
+ * <p>Belongs to one check on one thread.
  */
 public final class TextAnalysis {
 
@@ -40,8 +37,6 @@ public final class TextAnalysis {
   private final Matching matching;
   private final Lexicon.Stemmer stemmer;
   private final String phoneRegion;
-  /** The conversation's message analysed once, when this is a view of it; else {@code null}. */
-  private final InboundAnalysis shared;
   private List<PhraseHit>[] hits;
   private Map<String, Spans> personalData;
   private Spans urls;
@@ -54,20 +49,6 @@ public final class TextAnalysis {
     this.matching = matching;
     this.stemmer = stemmer;
     this.phoneRegion = phoneRegion;
-    this.shared = null;
-  }
-
-  /** One check's view of a conversation's message: its phone region, the shared results. */
-  TextAnalysis(InboundAnalysis shared, Matching matching, String phoneRegion) {
-    this.which = Finding.Text.INBOUND;
-    this.text = shared.text();
-    this.matching = matching;
-    this.stemmer = null; // the phrases were matched once, by the conversation
-    this.phoneRegion = phoneRegion;
-    this.shared = shared;
-    this.hits = shared.hits();
-    this.urls = shared.urls();
-    this.urlHosts = shared.urlHosts();
   }
 
   /** Which text this is. */
@@ -91,26 +72,16 @@ public final class TextAnalysis {
    * has none.
    */
   public List<PhraseHit> phraseHits(int owner) {
-    List<PhraseHit> list = hits()[owner];
-    return list == null ? List.of() : list;
-  }
-
-  /** The phrase occurrences of every owner (matched now if not yet), indexed by owner. */
-  List<PhraseHit>[] hits() {
     if (hits == null) {
       matchPhrases();
     }
-    return hits;
+    List<PhraseHit> list = hits[owner];
+    return list == null ? List.of() : list;
   }
 
-  /** No phrase occurrences for any owner. */
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists, one per owner
-  static List<PhraseHit>[] noHits(Matching matching) {
-    return new List[matching.owners()];
-  }
-
   private void matchPhrases() {
-    List<PhraseHit>[] byOwner = noHits(matching);
+    List<PhraseHit>[] byOwner = new List[matching.owners()];
     PhraseAutomaton phrases = which == Finding.Text.INBOUND
         ? matching.inboundPhrases() : matching.draftPhrases();
     phrases.match(text, stemmer, (payload, first, end) -> {
@@ -132,12 +103,6 @@ public final class TextAnalysis {
     if (patterns.isEmpty()) {
       return Spans.EMPTY;
     }
-    if (shared != null) {
-      Spans found = shared.patternMatches(patterns);
-      if (found != null) {
-        return found;
-      }
-    }
     Spans out = new Spans(2);
     for (TextPattern p : patterns) {
       p.findAll(text, out);
@@ -147,9 +112,6 @@ public final class TextAnalysis {
 
   /** Every occurrence of a kind of personal data (built-in or from the playbook's patterns). */
   public Spans personalData(String kind) {
-    if (shared != null) {
-      return shared.personalData(kind, this);
-    }
     if (personalData == null) {
       personalData = new HashMap<>(8);
     }
@@ -161,27 +123,7 @@ public final class TextAnalysis {
     return found;
   }
 
-  /** The region phone numbers without a country code are read in. */
-  String phoneRegion() {
-    return phoneRegion;
-  }
-
-  /** What {@link #personalData} found so far, by kind; {@code null} if nothing was asked. */
-  Map<String, Spans> personalDataFound() {
-    return personalData;
-  }
-
-  /** Links as found so far ({@code null} if not looked for), and their hosts. */
-  Spans urlsFound() {
-    return urls;
-  }
-
-  List<String> urlHostsFound() {
-    return urlHosts;
-  }
-
-  /** Detects a kind of personal data now, without keeping it. */
-  Spans detect(String kind) {
+  private Spans detect(String kind) {
     Spans out = new Spans(2);
     switch (kind) {
       case "email-address":

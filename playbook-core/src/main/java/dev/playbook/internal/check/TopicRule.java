@@ -35,7 +35,12 @@ public record TopicRule(
   public void check(CheckContext ctx) {
     Topic.LookIn lookIn = topic.recognise().lookIn();
     if (lookIn.inbound()) {
-      look(ctx, ctx.inboundText());
+      List<dev.playbook.Finding> known = ctx.conversationFindings(this);
+      if (known != null) {
+        ctx.reportTopicFindings(info, index, known);
+      } else {
+        look(ctx, ctx.inboundText());
+      }
     }
     if (lookIn.draft()) {
       look(ctx, ctx.draftText());
