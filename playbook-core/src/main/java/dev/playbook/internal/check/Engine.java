@@ -32,7 +32,7 @@ public final class Engine {
     this.plans = Map.copyOf(plans);
     this.policy = policy;
     this.channels = List.copyOf(plans.keySet());
-    // By identity: each topic's rule is one instance, whose pattern list keys its matches.
+    // One rule per topic, shared by the plans of every channel it applies to.
     Set<TopicRule> topics = Collections.newSetFromMap(new IdentityHashMap<>());
     for (ChannelPlan plan : plans.values()) {
       for (Rule rule : plan.rules()) {

@@ -4,7 +4,6 @@ import dev.playbook.Finding;
 import dev.playbook.internal.text.Spans;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +33,11 @@ public final class InboundAnalysis {
   private final String region;
   /** Whether a topic recognises phone numbers, so findings differ by region. */
   private final boolean regional;
-  /** The findings of each topic (by identity) with any, for {@link #region}. */
-  private final Map<TopicRule, List<Finding>> found;
-  private final Map<String, Map<TopicRule, List<Finding>>> otherRegions =
-      new ConcurrentHashMap<>(2);
+  /** One more than the highest topic index. */
+  private final int topicCount;
+  /** The findings of each topic, by its index ({@code null}: none), for {@link #region}. */
+  private final List<Finding>[] found;
+  private final Map<String, List<Finding>[]> otherRegions = new ConcurrentHashMap<>(2);
 
   /**
    * Analyses {@code message} for {@code topics}, the topic rules that look in the customer's
@@ -49,9 +49,12 @@ public final class InboundAnalysis {
     this.topics = topics;
     this.region = matching.phoneRegion().orElse(matching.defaultRegion());
     boolean phones = false;
+    int count = 0;
     for (TopicRule topic : topics) {
       phones |= topic.topic().recognise().personalData().contains("phone-number");
+      count = Math.max(count, topic.index() + 1);
     }
+    this.topicCount = count;
     this.regional = phones;
     this.found = analyse(region);
   }
@@ -67,14 +70,15 @@ public final class InboundAnalysis {
    * only.
    */
   List<Finding> findings(TopicRule topic, String phoneRegion) {
-    Map<TopicRule, List<Finding>> byTopic = !regional || phoneRegion.equals(region) ? found
+    List<Finding>[] byTopic = !regional || phoneRegion.equals(region) ? found
         : otherRegions.computeIfAbsent(phoneRegion, this::analyse);
-    List<Finding> list = byTopic.get(topic);
+    List<Finding> list = byTopic[topic.index()];
     return list == null ? List.of() : list;
   }
 
-  private Map<TopicRule, List<Finding>> analyse(String phoneRegion) {
-    Map<TopicRule, List<Finding>> byTopic = new IdentityHashMap<>();
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists, one per topic
+  private List<Finding>[] analyse(String phoneRegion) {
+    List<Finding>[] byTopic = new List[topicCount];
     // A topic never looks at an empty message (TopicRule).
     if (message.isEmpty() || topics.isEmpty()) {
       return byTopic;
@@ -91,7 +95,7 @@ public final class InboundAnalysis {
         found.add(text.personalData(kind));
       }
       if (!found.findings.isEmpty()) {
-        byTopic.put(topic, List.copyOf(found.findings));
+        byTopic[topic.index()] = List.copyOf(found.findings);
       }
     }
     return byTopic;
