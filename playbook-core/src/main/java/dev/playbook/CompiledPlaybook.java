@@ -96,7 +96,7 @@ public final class CompiledPlaybook {
    * <pre>{@code
    * Conversation conversation = engine.conversation("@NorthbankHelp my card was stolen");
    * Verdict v = conversation.check(Draft.builder("x", "Hi Sam, we'll DM you. ^PS")
-   *     .locale(Locale.UK).build());   // MOVE_TO_PRIVATE, as engine.check with that inbound
+   *     .locale(Locale.UK).build());   // ESCALATE (injury-or-loss), as engine.check gives
    * }</pre>
    *
    * @param message the customer's message, as {@link Draft.Builder#inbound} takes it (any text,

@@ -55,6 +55,9 @@ import org.slf4j.LoggerFactory;
  * {@link InvalidPlaybookException} with every diagnostic otherwise, because there is no last good
  * version to serve.
  *
+ * <p><b>Checking on every keystroke:</b> {@link #conversation} analyses a customer's message once
+ * and checks every draft reply to it with the version serving at the time of each check.
+ *
  * <p><b>Threading:</b> thread-safe. {@link #check}, {@link #current()} and {@link #reload()} may be
  * called from any thread; reloads never overlap. The watcher is one daemon thread named
  * {@code playbook-reload-<file name>}; {@link #close()} stops it.
