@@ -118,6 +118,23 @@ class ConversationTest {
   }
 
   @Test
+  void aTopicOnTrialInTheMessageGivesTheSameShadowFindings() throws IOException {
+    String yaml = Files.readString(Path.of("../examples/retail-bank/playbook.yaml"));
+    String trial = yaml.replaceFirst("      escalate: press-office\n",
+        "      escalate: press-office\n    mode: shadow\n");
+    assertThat(trial).isNotEqualTo(yaml);
+    CompiledPlaybook engine = Playbooks.compile(Playbooks.load(trial, "trial.yaml").orThrow());
+    Draft draft = Draft.builder("x", "Hi, thanks for getting in touch. ^PS").clock(CLOCK).build();
+    Verdict verdict = engine.conversation("I'm a journalist at the BBC").check(draft);
+    assertThat(verdict.shadowFindings()).extracting(Finding::ruleId)
+        .containsExactly("media-enquiry", "media-enquiry");
+    assertThat(verdict.topics()).doesNotContain("media-enquiry");
+    assertThat(verdict.toJson()).isEqualTo(
+        engine.check(withInbound(draft, "I'm a journalist at the BBC")).toJson());
+    sameVerdictsOnGeneratedTexts(engine, 60);
+  }
+
+  @Test
   void aDraftCarryingAnotherMessageIsRefused() {
     CompiledPlaybook engine = retailBank();
     Conversation conversation = engine.conversation("my card was stolen");
