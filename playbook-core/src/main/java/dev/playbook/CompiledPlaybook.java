@@ -1,6 +1,7 @@
 package dev.playbook;
 
 import dev.playbook.internal.check.Engine;
+import dev.playbook.internal.check.InboundAnalysis;
 import dev.playbook.internal.compile.PlaybookCompiler;
 import dev.playbook.internal.render.Renderer;
 import dev.playbook.internal.render.TemplateSuggestions;
@@ -22,6 +23,16 @@ import java.util.Objects;
  * instance remembers, in a small bounded memory shared without locks, the stems of words it has
  * already stemmed (a speed-up that never changes a verdict). To change the playbook, compile a new
  * instance and swap the reference.
+ *
+ * <p><b>Checking every keystroke.</b> A helpdesk that checks a draft as it is typed checks
+ * against the same customer message each time. {@link #conversation} analyses the message once,
+ * and its {@link Conversation#check} gives the same verdict as {@link #check} while analysing
+ * only the draft:
+ *
+ * <pre>{@code
+ * Conversation conversation = engine.conversation(customerMessage);   // when the message arrives
+ * Verdict verdict = conversation.check(Draft.builder("x", text).build());   // on every keystroke
+ * }</pre>
  *
  * <p><b>Checking</b> is a pure function of the compiled playbook and the {@link Draft}: no I/O, no
  * logging, and the only time read is the draft's {@link java.time.Clock}. It never throws for any
@@ -73,6 +84,36 @@ public final class CompiledPlaybook {
   public Verdict check(Draft draft) {
     Objects.requireNonNull(draft, "draft");
     return engine.check(draft);
+  }
+
+  /**
+   * Analyses a customer's message (or the thread so far) once, to check every draft reply to it
+   * with {@link Conversation#check}: the same verdicts as {@link #check} with the message as each
+   * draft's inbound, without analysing the message again on every check (for a helpdesk that
+   * checks on every keystroke). The conversation belongs to this compiled playbook and always
+   * checks with it; see {@link Conversation} for the threading contract and for reloading.
+   *
+   * <pre>{@code
+   * Conversation conversation = engine.conversation("@NorthbankHelp my card was stolen");
+   * Verdict v = conversation.check(Draft.builder("x", "Hi Sam, we'll DM you. ^PS")
+   *     .locale(Locale.UK).build());   // ESCALATE (injury-or-loss), as engine.check gives
+   * }</pre>
+   *
+   * @param message the customer's message, as {@link Draft.Builder#inbound} takes it (any text,
+   *     empty too)
+   */
+  public Conversation conversation(String message) {
+    return new Conversation(this, Objects.requireNonNull(message, "message"));
+  }
+
+  /** The message analysed for {@link Conversation}. */
+  InboundAnalysis analyse(String message) {
+    return engine.analyse(message);
+  }
+
+  /** Checks a draft against a message this compiled playbook analysed. */
+  Verdict check(Draft draft, InboundAnalysis inbound) {
+    return engine.check(draft, inbound);
   }
 
   /**

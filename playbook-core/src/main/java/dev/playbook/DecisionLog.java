@@ -2,7 +2,9 @@ package dev.playbook;
 
 /**
  * Receives every verdict a {@link ReloadingPlaybook} gives, with the draft it was given for: the
- * audit trail of what the playbook decided and why.
+ * audit trail of what the playbook decided and why. The checks of its
+ * {@linkplain ReloadingPlaybook#conversation conversations} are recorded too, with a draft that
+ * carries the conversation's message.
  *
  * <pre>{@code
  * DecisionLog log = (draft, verdict) -> metrics.count(verdict.decision());
@@ -17,7 +19,8 @@ package dev.playbook;
  * must be thread-safe, and should be quick, since the call is on the helpdesk's request path. An
  * exception thrown from {@link #record} is logged and does not fail the check.
  *
- * <p>{@link CompiledPlaybook#check} stays pure and never calls a log; a helpdesk holding a
+ * <p>{@link CompiledPlaybook#check} (and {@link Conversation#check} of a conversation made by a
+ * {@code CompiledPlaybook}) stays pure and never calls a log; a helpdesk holding a
  * {@code CompiledPlaybook} directly calls {@link #record} itself after checking.
  */
 @FunctionalInterface

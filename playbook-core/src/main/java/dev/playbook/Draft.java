@@ -101,6 +101,15 @@ public final class Draft {
     return clock;
   }
 
+  /** This draft with {@code message} as its customer's message; everything else the same. */
+  Draft withInbound(String message) {
+    Builder b = builder(channel, text).inbound(message).attributes(attributes).clock(clock);
+    locale.ifPresent(b::locale);
+    customerName.ifPresent(b::customerName);
+    template.ifPresent(b::template);
+    return b.build();
+  }
+
   @Override
   public String toString() {
     return "Draft[channel=" + channel + ", " + text.length() + " chars]";

@@ -55,6 +55,9 @@ import org.slf4j.LoggerFactory;
  * {@link InvalidPlaybookException} with every diagnostic otherwise, because there is no last good
  * version to serve.
  *
+ * <p><b>Checking on every keystroke:</b> {@link #conversation} analyses a customer's message once
+ * and checks every draft reply to it with the version serving at the time of each check.
+ *
  * <p><b>Threading:</b> thread-safe. {@link #check}, {@link #current()} and {@link #reload()} may be
  * called from any thread; reloads never overlap. The watcher is one daemon thread named
  * {@code playbook-reload-<file name>}; {@link #close()} stops it.
@@ -142,14 +145,43 @@ public final class ReloadingPlaybook implements Closeable {
    */
   public Verdict check(Draft draft) {
     Verdict verdict = current.get().check(draft);
+    record(draft, "", verdict);
+    return verdict;
+  }
+
+  /**
+   * Analyses a customer's message once, to check every draft reply to it with the version serving
+   * at the time of each check (for a helpdesk that checks on every keystroke). Each
+   * {@link Conversation#check} gives the verdict {@link #check} gives the draft with this message
+   * as its inbound, and reaches the decision log the same way (with a draft that carries the
+   * message). After a reload, the conversation's next check analyses the message again for the
+   * new version: it never checks against a stale one.
+   *
+   * <pre>{@code
+   * Conversation conversation = playbook.conversation(customerMessage);   // once per message
+   * Verdict v = conversation.check(Draft.builder("x", text).build());     // every keystroke
+   * }</pre>
+   *
+   * @param message the customer's message or the thread so far (any text, empty too)
+   */
+  public Conversation conversation(String message) {
+    return new Conversation(this, Objects.requireNonNull(message, "message"));
+  }
+
+  /**
+   * Gives a verdict to the decision log, if one is configured, with the draft as checked: one
+   * carrying {@code inbound} when the draft itself carries no message.
+   */
+  void record(Draft draft, String inbound, Verdict verdict) {
     if (decisionLog != null) {
+      Draft checked = draft.inbound().isEmpty() && !inbound.isEmpty()
+          ? draft.withInbound(inbound) : draft;
       try {
-        decisionLog.record(draft, verdict);
+        decisionLog.record(checked, verdict);
       } catch (RuntimeException e) {
-        LOG.error("the decision log failed to record a verdict for {}", draft, e);
+        LOG.error("the decision log failed to record a verdict for {}", checked, e);
       }
     }
-    return verdict;
   }
 
   /**

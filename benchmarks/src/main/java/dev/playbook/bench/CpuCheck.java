@@ -1,6 +1,7 @@
 package dev.playbook.bench;
 
 import dev.playbook.CompiledPlaybook;
+import dev.playbook.Conversation;
 import dev.playbook.Draft;
 import dev.playbook.Playbooks;
 import java.lang.management.ManagementFactory;
@@ -18,7 +19,10 @@ import java.util.List;
  * less, which makes it the better figure for comparing two builds of the engine side by side.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.playbook.bench.CpuCheck PHRASES LENGTH
- * INBOUND}, for example {@code 300 300 true}; run from the repository root.
+ * INBOUND [conversation]}, for example {@code 300 300 true}; run from the repository root. With
+ * {@code conversation}, each draft's customer message is made a {@link Conversation} once before
+ * timing and the draft (without its inbound) is checked through it: the cost of a check on every
+ * keystroke. That mode also prints what making the conversations cost, per conversation.
  */
 public final class CpuCheck {
 
@@ -27,12 +31,14 @@ public final class CpuCheck {
   /**
    * Runs the measurement and prints the median and the least CPU time per check.
    *
-   * @param args generated phrases, characters per draft, whether drafts carry the inbound
+   * @param args generated phrases, characters per draft, whether drafts carry the inbound, and
+   *     optionally {@code conversation} to check each draft through its message's conversation
    */
   public static void main(String[] args) {
     int phrases = Integer.parseInt(args[0]);
     int length = Integer.parseInt(args[1]);
     boolean inbound = Boolean.parseBoolean(args[2]);
+    boolean conversation = args.length > 3 && args[3].equals("conversation");
     CompiledPlaybook engine = Playbooks.compile(
         Playbooks.load(Workload.playbookYaml(phrases, 42), "synthetic.yaml").orThrow());
     Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
@@ -44,14 +50,29 @@ public final class CpuCheck {
           .clock(clock).build();
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Conversation[] conversations = new Conversation[drafts.length];
+    String[] messages = new String[drafts.length];
+    if (conversation) {
+      for (int i = 0; i < drafts.length; i++) {
+        messages[i] = drafts[i].inbound();
+        conversations[i] = engine.conversation(messages[i]);
+        drafts[i] = Draft.builder("x", replies.get(i).reply()).clock(clock).build();
+      }
+    }
     int repeats = Math.max(1, 6_000 / length);
     long findings = 0;
     double[] micros = new double[40];
     for (int batch = -20; batch < micros.length; batch++) {
       long start = threads.getCurrentThreadCpuTime();
       for (int r = 0; r < repeats; r++) {
-        for (Draft d : drafts) {
-          findings += engine.check(d).findings().size();
+        if (conversation) {
+          for (int i = 0; i < drafts.length; i++) {
+            findings += conversations[i].check(drafts[i]).findings().size();
+          }
+        } else {
+          for (Draft d : drafts) {
+            findings += engine.check(d).findings().size();
+          }
         }
       }
       long spent = threads.getCurrentThreadCpuTime() - start;
@@ -62,5 +83,25 @@ public final class CpuCheck {
     Arrays.sort(micros);
     System.out.printf("CPU time per check: median %.2f us, least %.2f us (%d findings)%n",
         micros[micros.length / 2], micros[0], findings);
+    if (conversation) {
+      // Measured once the checks have warmed the shared code up, as in a running helpdesk.
+      double[] making = new double[40];
+      long made = 0;
+      for (int batch = -20; batch < making.length; batch++) {
+        long start = threads.getCurrentThreadCpuTime();
+        for (int r = 0; r < repeats; r++) {
+          for (String message : messages) {
+            made += engine.conversation(message).message().length();
+          }
+        }
+        long spent = threads.getCurrentThreadCpuTime() - start;
+        if (batch >= 0) {
+          making[batch] = spent / 1_000.0 / (repeats * messages.length);
+        }
+      }
+      Arrays.sort(making);
+      System.out.printf("CPU time per conversation made: median %.2f us, least %.2f us (%d)%n",
+          making[making.length / 2], making[0], made);
+    }
   }
 }

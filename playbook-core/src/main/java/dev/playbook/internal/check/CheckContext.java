@@ -26,6 +26,8 @@ public final class CheckContext {
   private final Lexicon.Stemmer stemmer;
   private final String phoneRegion;
   private final TextAnalysis draftText;
+  /** The conversation's message analysed once, or {@code null}: the draft's inbound is read. */
+  private final InboundAnalysis conversation;
   private TextAnalysis inboundText;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Finding> shadowFindings = new ArrayList<>();
@@ -33,8 +35,9 @@ public final class CheckContext {
   private final BitSet topicsInDraft = new BitSet();
   private int[] signature;
 
-  CheckContext(Draft draft, ChannelPlan plan, Matching matching) {
+  CheckContext(Draft draft, ChannelPlan plan, Matching matching, InboundAnalysis conversation) {
     this.draft = draft;
+    this.conversation = conversation;
     this.plan = plan;
     this.matching = matching;
     this.stemmer = matching.lexicon().newStemmer();
@@ -109,6 +112,33 @@ public final class CheckContext {
   }
 
   /**
+   * The findings of {@code topic} in the conversation's message, found once for every check of the
+   * conversation, or {@code null} when the check is not a conversation's (the topic then looks in
+   * {@link #inboundText()} itself).
+   */
+  List<Finding> conversationFindings(TopicRule topic) {
+    return conversation == null ? null : conversation.findings(topic, phoneRegion);
+  }
+
+  /**
+   * Reports a topic's findings in the conversation's message, as {@link #reportTopic} reported
+   * them when they were found, and remembers the topic for the decision. No other rule reports in
+   * the customer's message under the topic's id, so none of them can repeat another finding.
+   */
+  void reportTopicFindings(RuleInfo rule, int topicIndex, List<Finding> found) {
+    if (found.isEmpty()) {
+      return;
+    }
+    if (!rule.shadow()) {
+      topicsInInbound.set(topicIndex);
+    }
+    (rule.shadow() ? shadowFindings : findings).addAll(found);
+    if (reported != null) {
+      found.forEach(f -> reported.add(key(f, rule.shadow())));
+    }
+  }
+
+  /**
    * Below this many findings a scan finds a repeat fastest; above it (a draft of thousands of
    * shouted words) a set keeps reporting linear.
    */
@@ -144,10 +174,15 @@ public final class CheckContext {
         return;
       }
     }
-    String original = in.original();
-    target.add(new Finding(rule.id(), rule.kind(), rule.severity(), rule.message(), in.which(),
+    target.add(finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail));
+  }
+
+  /** A finding of {@code rule} on {@code [start, end)} of {@code original}. */
+  static Finding finding(RuleInfo rule, Finding.Text which, String original, int start, int end,
+      List<String> suggestions, Optional<String> topic, Optional<String> detail) {
+    return new Finding(rule.id(), rule.kind(), rule.severity(), rule.message(), which,
         new Span(start, end), original.substring(start, end), suggestions, rule.location(), topic,
-        detail));
+        detail);
   }
 
   List<Finding> findings() {

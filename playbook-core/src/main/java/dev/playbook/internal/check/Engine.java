@@ -3,8 +3,11 @@ package dev.playbook.internal.check;
 import dev.playbook.Draft;
 import dev.playbook.Verdict;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a compiled playbook on drafts: the channel's plan, every rule in it, then the decision.
@@ -16,6 +19,8 @@ public final class Engine {
   private final Map<String, ChannelPlan> plans;
   private final Policy policy;
   private final List<String> channels;
+  /** The topics that look in the customer's message on any channel, each once. */
+  private final List<TopicRule> inboundTopics;
 
   /**
    * An engine over compiled parts (see {@code dev.playbook.internal.compile}).
@@ -27,6 +32,16 @@ public final class Engine {
     this.plans = Map.copyOf(plans);
     this.policy = policy;
     this.channels = List.copyOf(plans.keySet());
+    // One rule per topic, shared by the plans of every channel it applies to.
+    Set<TopicRule> topics = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (ChannelPlan plan : plans.values()) {
+      for (Rule rule : plan.rules()) {
+        if (rule instanceof TopicRule topic && topic.topic().recognise().lookIn().inbound()) {
+          topics.add(topic);
+        }
+      }
+    }
+    this.inboundTopics = List.copyOf(topics);
   }
 
   /** The ids of the channels drafts can be checked for, in playbook order. */
@@ -40,13 +55,36 @@ public final class Engine {
    * @throws IllegalArgumentException if the draft's channel is not in the playbook
    */
   public Verdict check(Draft draft) {
+    return check(draft, null);
+  }
+
+  /**
+   * Analyses a customer's message once, for {@link #check(Draft, InboundAnalysis)}: what every
+   * topic looking in the customer's message may ask for on any channel.
+   */
+  public InboundAnalysis analyse(String message) {
+    return new InboundAnalysis(message, matching, inboundTopics);
+  }
+
+  /**
+   * Checks one draft against a customer's message analysed by {@link #analyse} of this engine;
+   * the draft's own inbound is not read. The verdict is the one {@link #check(Draft)} gives the
+   * draft carrying that message.
+   *
+   * @param conversation the analysed message, or {@code null} to analyse the draft's inbound
+   * @throws IllegalArgumentException if the draft's channel is not in the playbook
+   */
+  public Verdict check(Draft draft, InboundAnalysis conversation) {
+    if (conversation != null && conversation.matching() != matching) {
+      throw new IllegalArgumentException("the message was analysed by another compiled playbook");
+    }
     ChannelPlan plan = plans.get(draft.channel());
     if (plan == null) {
       throw new IllegalArgumentException("unknown channel '" + draft.channel()
           + "'; the playbook declares: " + String.join(", ", channels));
     }
     Instant now = draft.clock().instant();
-    CheckContext ctx = new CheckContext(draft, plan, matching);
+    CheckContext ctx = new CheckContext(draft, plan, matching, conversation);
     // Indexed: an iterator per check shows in profiles.
     List<Rule> rules = plan.rules();
     for (int r = 0, n = rules.size(); r < n; r++) {

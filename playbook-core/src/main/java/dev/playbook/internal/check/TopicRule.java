@@ -1,5 +1,6 @@
 package dev.playbook.internal.check;
 
+import dev.playbook.Finding;
 import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
 import dev.playbook.model.EscalationPath;
@@ -10,7 +11,9 @@ import java.util.Optional;
 /**
  * A do-not-respond topic, recognised by any of its phrases, patterns or kinds of personal data,
  * in the customer's message, the draft or both ({@code lookIn}). Every occurrence is a finding;
- * what the topic means for the decision is up to {@link Verdicts}.
+ * what the topic means for the decision is up to {@link Verdicts}. In a conversation's check the
+ * findings in the customer's message were found once ({@link InboundAnalysis}) and are reported
+ * as they are.
  *
  * @param info the topic as a rule
  * @param index the topic's index in the playbook
@@ -35,7 +38,12 @@ public record TopicRule(
   public void check(CheckContext ctx) {
     Topic.LookIn lookIn = topic.recognise().lookIn();
     if (lookIn.inbound()) {
-      look(ctx, ctx.inboundText());
+      List<Finding> known = ctx.conversationFindings(this);
+      if (known != null) {
+        ctx.reportTopicFindings(info, index, known);
+      } else {
+        look(ctx, ctx.inboundText());
+      }
     }
     if (lookIn.draft()) {
       look(ctx, ctx.draftText());
