@@ -1,7 +1,6 @@
 package dev.playbook.internal.check;
 
 import dev.playbook.Finding;
-import dev.playbook.internal.text.Spans;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -87,13 +86,7 @@ public final class InboundAnalysis {
         matching.lexicon().newStemmer(), phoneRegion);
     for (TopicRule topic : topics) {
       TopicFindings found = new TopicFindings(topic.info(), message);
-      for (TextAnalysis.PhraseHit hit : text.phraseHits(topic.owner())) {
-        found.add(hit.start(), hit.end());
-      }
-      found.add(text.patternMatches(topic.patterns()));
-      for (String kind : topic.topic().recognise().personalData()) {
-        found.add(text.personalData(kind));
-      }
+      topic.recognise(text, found::add);
       if (!found.findings.isEmpty()) {
         byTopic[topic.index()] = List.copyOf(found.findings);
       }
@@ -111,12 +104,6 @@ public final class InboundAnalysis {
     TopicFindings(RuleInfo rule, String original) {
       this.rule = rule;
       this.original = original;
-    }
-
-    void add(Spans found) {
-      for (int i = 0; i < found.size(); i++) {
-        add(found.start(i), found.end(i));
-      }
     }
 
     void add(int start, int end) {

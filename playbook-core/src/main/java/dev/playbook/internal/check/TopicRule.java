@@ -51,21 +51,35 @@ public record TopicRule(
   }
 
   private void look(CheckContext ctx, TextAnalysis in) {
+    recognise(in, (start, end) -> ctx.reportTopic(info, index, in, start, end));
+  }
+
+  /** Receives the places a topic is recognised, as original {@code [start, end)} ranges. */
+  interface Places {
+    void accept(int start, int end);
+  }
+
+  /**
+   * Every place this topic is recognised in {@code in}, in the order they are reported (the same
+   * words may come more than once: the receiver keeps one). A check reports them as it goes; a
+   * conversation keeps those in the customer's message ({@link InboundAnalysis}).
+   */
+  void recognise(TextAnalysis in, Places places) {
     if (in.original().isEmpty()) {
       return;
     }
     for (TextAnalysis.PhraseHit hit : in.phraseHits(owner)) {
-      ctx.reportTopic(info, index, in, hit.start(), hit.end());
+      places.accept(hit.start(), hit.end());
     }
-    report(ctx, in, in.patternMatches(patterns));
+    accept(in.patternMatches(patterns), places);
     for (String kind : topic.recognise().personalData()) {
-      report(ctx, in, in.personalData(kind));
+      accept(in.personalData(kind), places);
     }
   }
 
-  private void report(CheckContext ctx, TextAnalysis in, Spans spans) {
+  private static void accept(Spans spans, Places places) {
     for (int i = 0; i < spans.size(); i++) {
-      ctx.reportTopic(info, index, in, spans.start(i), spans.end(i));
+      places.accept(spans.start(i), spans.end(i));
     }
   }
 }
