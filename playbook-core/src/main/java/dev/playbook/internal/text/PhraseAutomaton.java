@@ -30,9 +30,11 @@ import java.util.Set;
  * generates for it ("sue", "sues", "sued", "suing"; for a plural also the singular's forms). Only
  * those forms of a short word match, so a rare form Snowball would also reduce to the same short
  * key is missed (a deliberate trade for speed). For other languages a word is stemmed when
- * it starts with the first two letters of some key or form. A word that is one of the inflected
- * forms the phrases were compiled from takes its key from a table made at compile time instead of
- * being stemmed again, and a word that had to be stemmed is remembered with its key (up to
+ * it starts with the first two letters of some key or form. A word that is one of the words the
+ * phrases were compiled from (an inflected form, an exact word, a short key's form) takes its key
+ * and exact word from a table made at compile time, in one look-up, instead of being tested and
+ * stemmed again; only the other words go through the tests above. A word that had to be stemmed
+ * is remembered with its key (up to
  * {@value #STEMMED_SLOTS} words, shared by the automata of one builder), so the next reply that
  * uses it is spared the stem.
  *
@@ -72,19 +74,17 @@ public final class PhraseAutomaton {
   private final boolean english;
   private final LongSet probes;
   private final LongSet prefixes;
-  private final LongSet words;
-  private final WordTable knownKeys;
+  /** Every word the phrases were compiled from, with its key and exact word ids (see build). */
+  private final WordTable vocabulary;
   private final Map<String, Integer> stemIds;
-  private final WordTable exactWords;
   private final boolean hasExact;
   private final boolean empty;
   /** Shared by the automata of one builder: they number keys alike. */
   private final Stemmed[] stemmed;
 
   private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int[][] payloads,
-      boolean english, LongSet probes,
-      LongSet prefixes, LongSet words, WordTable knownKeys, Map<String, Integer> stemIds,
-      WordTable exactWords, boolean hasExact, boolean empty, Stemmed[] stemmed) {
+      boolean english, LongSet probes, LongSet prefixes, WordTable vocabulary,
+      Map<String, Integer> stemIds, boolean hasExact, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
     this.rootStems = rootStems;
     this.rootExact = rootExact;
@@ -92,10 +92,8 @@ public final class PhraseAutomaton {
     this.english = english;
     this.probes = probes;
     this.prefixes = prefixes;
-    this.words = words;
-    this.knownKeys = knownKeys;
+    this.vocabulary = vocabulary;
     this.stemIds = stemIds;
-    this.exactWords = exactWords;
     this.hasExact = hasExact;
     this.empty = empty;
     this.stemmed = stemmed;
@@ -126,21 +124,20 @@ public final class PhraseAutomaton {
     for (int t = 0; t < n; t++) {
       int start = text.tokenStart(t);
       int end = text.tokenEnd(t);
-      keys[t] = NO_KEY;
-      if (hasExact) {
-        surfaces[t] = NO_KEY;
-      }
       long wordHash = text.tokenHash(t);
-      if (isCandidate(chars, start, end, wordHash)) {
-        int hash = (int) wordHash;
-        int known = knownKeys.get(chars, start, end, hash);
-        if (known != WordTable.ABSENT) {
-          keys[t] = known;
-        } else {
-          keys[t] = stemmedKey(folded, chars, start, end, hash, stemmer);
-        }
+      long known = vocabulary.get(chars, start, end, wordHash);
+      if (known != WordTable.ABSENT) {
+        keys[t] = keyOf(known);
         if (hasExact) {
-          surfaces[t] = exactWords.get(chars, start, end, hash);
+          surfaces[t] = surfaceOf(known);
+        }
+      } else {
+        // not a word the phrases were compiled from: no exact word, and a key only by its stem
+        keys[t] = isCandidate(english, probes, prefixes, chars, start, end)
+            ? stemmedKey(folded, chars, start, end, (int) wordHash, stemmer)
+            : NO_KEY;
+        if (hasExact) {
+          surfaces[t] = NO_KEY;
         }
       }
     }
@@ -231,12 +228,27 @@ public final class PhraseAutomaton {
     return (exactId << 1) | 1;
   }
 
+  /** A {@link #vocabulary} value: a word's key id and exact word id, each {@link #NO_KEY} or more. */
+  private static long entry(int key, int surface) {
+    return ((long) (key + 1) << 32) | (surface + 1L);
+  }
+
+  private static int keyOf(long entry) {
+    return (int) (entry >>> 32) - 1;
+  }
+
+  private static int surfaceOf(long entry) {
+    return (int) entry - 1;
+  }
+
   /**
-   * Whether a text word is worth stemming (see the class comment). {@code wordHash} is the
-   * word's {@link NormalizedText#tokenHash}: most words are decided by it and the hash of their
-   * first letters, and only a word that starts like a long key is read further.
+   * Whether a text word that is none of the words the phrases were compiled from is worth
+   * stemming (see the class comment): it starts like a long key (for English) or like some key
+   * or form (for other languages). Most words are decided by the hash of their first letters,
+   * and only a word that starts like a long key is read further.
    */
-  private boolean isCandidate(char[] s, int start, int end, long wordHash) {
+  private static boolean isCandidate(boolean english, LongSet probes, LongSet prefixes, char[] s,
+      int start, int end) {
     int length = end - start;
     long hash = 0;
     if (!english) {
@@ -267,7 +279,7 @@ public final class PhraseAutomaton {
         }
       }
     }
-    return words.contains(probe(wordHash, length));
+    return false;
   }
 
   /**
@@ -333,7 +345,8 @@ public final class PhraseAutomaton {
     /** Four-letter probes (for English; else two) and, for English, their lengthBits. */
     private final Map<Long, Integer> probes = new HashMap<>();
     private final Set<Long> prefixes = new HashSet<>();
-    private final Set<Long> words = new HashSet<>();
+    /** For English, the words stemmed by name: the forms of short keys and the exact words. */
+    private final Set<String> listed = new HashSet<>();
     private final Map<String, String> knownKeys = new HashMap<>();
     private final Map<String, List<String>> keysOfWord = new HashMap<>();
     private final boolean english;
@@ -361,11 +374,11 @@ public final class PhraseAutomaton {
           probes.merge(probeOf(key, ENGLISH_PROBE), lengthBit(length), (a, b) -> a | b);
           prefixes.add(probeOf(key, length));
         } else {
-          forms.forEach(f -> words.add(probeOf(f, f.length())));
+          listed.addAll(forms);
           if (word.length() > 3 && word.endsWith("s")) {
             // "savings" has the short key "save"; let "saving" be stemmed too
             lexicon.inflections(word.substring(0, word.length() - 1))
-                .forEach(f -> words.add(probeOf(f, f.length())));
+                .forEach(listed::add);
           }
         }
       }
@@ -407,7 +420,7 @@ public final class PhraseAutomaton {
         String word = text.token(t);
         if (exact) {
           if (english) {
-            words.add(probeOf(word, word.length()));
+            listed.add(word);
           } else {
             probes.put(probeOf(word, Math.min(OTHER_PROBE, word.length())), 0);
           }
@@ -444,11 +457,10 @@ public final class PhraseAutomaton {
       // Number the stem keys, the exact words and the nodes, then lay each trie out flat.
       Map<String, Integer> stemIds = new HashMap<>();
       knownKeys.values().forEach(k -> stemIds.putIfAbsent(k, stemIds.size()));
+      Map<String, Integer> exactIds = new HashMap<>();
       List<Map<Long, Integer>> edgeMaps = new ArrayList<>();
       List<int[][]> payloadTables = new ArrayList<>();
-      List<Map<String, Integer>> exactTables = new ArrayList<>();
       for (Node root : roots) {
-        Map<String, Integer> exactIds = new HashMap<>();
         Map<Node, Integer> nodeIds = new IdentityHashMap<>();
         List<Node> nodes = new ArrayList<>();
         nodeIds.put(root, 0);
@@ -476,20 +488,16 @@ public final class PhraseAutomaton {
         }
         edgeMaps.add(edgeMap);
         payloadTables.add(payloads);
-        exactTables.add(exactIds);
       }
-      Map<String, Integer> known = new HashMap<>();
-      knownKeys.forEach((form, key) -> known.put(form, stemIds.get(key)));
-      WordTable knownTable = new WordTable(known);
-      Map<String, Integer> stems = Map.copyOf(stemIds);
       LongSet probeSet = new LongSet(probes);
       LongSet prefixSet = new LongSet(prefixes);
-      LongSet wordSet = new LongSet(words);
+      WordTable vocabulary = vocabulary(stemIds, exactIds, probeSet, prefixSet);
+      Map<String, Integer> stems = Map.copyOf(stemIds);
       Stemmed[] stemmed = new Stemmed[STEMMED_SLOTS];
       List<PhraseAutomaton> automata = new ArrayList<>(roots.length);
       for (int t = 0; t < roots.length; t++) {
         int[] rootStems = new int[stemIds.size()];
-        int[] rootExact = new int[exactTables.get(t).size()];
+        int[] rootExact = new int[exactIds.size()];
         Arrays.fill(rootStems, EdgeTable.NONE);
         Arrays.fill(rootExact, EdgeTable.NONE);
         edgeMaps.get(t).forEach((edge, target) -> {
@@ -499,12 +507,39 @@ public final class PhraseAutomaton {
           }
         });
         automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), rootStems, rootExact,
-            payloadTables.get(t),
-            english, probeSet, prefixSet, wordSet, knownTable, stems,
-            new WordTable(exactTables.get(t)), hasExact, edgeMaps.get(t).isEmpty(),
-            stemmed));
+            payloadTables.get(t), english, probeSet, prefixSet, vocabulary, stems, hasExact,
+            edgeMaps.get(t).isEmpty(), stemmed));
       }
       return List.copyOf(automata);
+    }
+
+    /**
+     * Every word the phrases were compiled from (each inflected form, each exact word, each word
+     * stemmed by name), with the key and exact word id a text word spelt so takes: what matching
+     * would work out for it word by word (whether it is worth stemming, its key from the forms or
+     * its stem, its exact word) worked out once here, so such a word costs one look-up. A text
+     * word that is none of them has no exact word, and a key only when it starts like a key and
+     * its stem is one.
+     */
+    private WordTable vocabulary(Map<String, Integer> stemIds, Map<String, Integer> exactIds,
+        LongSet probeSet, LongSet prefixSet) {
+      Set<String> words = new HashSet<>(knownKeys.keySet());
+      words.addAll(listed);
+      words.addAll(exactIds.keySet());
+      Map<String, Long> entries = new HashMap<>();
+      for (String word : words) {
+        int key = NO_KEY;
+        int surface = NO_KEY;
+        if (listed.contains(word)
+            || isCandidate(english, probeSet, prefixSet, word.toCharArray(), 0, word.length())) {
+          String stem = knownKeys.get(word);
+          Integer id = stemIds.get(stem != null ? stem : stemmer.key(word));
+          key = id == null ? NO_KEY : id;
+          surface = exactIds.getOrDefault(word, NO_KEY);
+        }
+        entries.put(word, entry(key, surface));
+      }
+      return new WordTable(entries);
     }
   }
 }

@@ -3,72 +3,114 @@ package dev.playbook.internal.text;
 import java.util.Map;
 
 /**
- * An immutable map from words to {@code int}s, looked up by a range of a text without taking a
- * substring: what the automaton asks for every candidate word. Open addressing over the words'
- * {@link String#hashCode}; a slot's hash and value share one {@code long}, so a word that is not
- * there costs one array read, and the word itself is only compared when its hash is there.
- * Thread-safe once built.
+ * An immutable map from words to {@code long}s, looked up by a range of a text without taking a
+ * substring: what the automaton asks once for every text word. Open addressing over the words'
+ * 64-bit polynomial {@link #hash} (the {@link NormalizedText#tokenHash} the tokeniser already
+ * took), behind a bit filter like {@link LongSet}'s, so most words that are not there cost one
+ * read of a table that stays in the cache. A slot keeps the hash, the value and where its word
+ * lies in one shared array of chars, so a word that is there costs the slot and its chars.
+ *
+ * <p>The word is still compared char by char once its hash is found: the hash alone does not
+ * prove it. Its base, 31, is smaller than the gap between letters and digits ({@code "c1"} and
+ * {@code "ao"} share it even before it wraps) and far smaller than the range of the chars a text
+ * may hold, so any word a playbook names has others, typed by chance or on purpose, that hash
+ * alike. Thread-safe once built.
  */
 final class WordTable {
 
   /** What {@link #get} returns for a word not in the table. */
-  static final int ABSENT = -1;
+  static final long ABSENT = -1L;
 
-  /** Per slot: the word's hash in the high half, its value + 1 in the low half; 0 when empty. */
+  /**
+   * Longs per slot: the hash, the value, and the word's start in {@link #chars} (plus one, so a
+   * slot in use is never 0 there) and length.
+   */
+  private static final int STRIDE = 3;
+
+  private final long[] filter;
+  private final int filterMask;
   private final long[] slots;
-  private final char[][] words;
+  private final char[] chars;
   private final int mask;
 
-  /** {@code entries} maps words to values of 0 or more. */
-  WordTable(Map<String, Integer> entries) {
-    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    slots = new long[capacity];
-    words = new char[capacity][];
-    mask = capacity - 1;
+  /** {@code entries} maps words (not empty) to values of 0 or more. */
+  WordTable(Map<String, Long> entries) {
+    // at most two thirds full: a word that is there is mostly found in its own slot
+    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3 / 2 + 1) - 1) << 1;
+    long[] table = new long[capacity * STRIDE];
+    long[] bits = new long[Math.max(1, capacity / 8)];
+    int bitMask = bits.length * 64 - 1;
+    int m = capacity - 1;
+    StringBuilder pool = new StringBuilder();
     entries.forEach((word, value) -> {
-      int h = word.hashCode();
-      int i = index(h);
-      while (slots[i] != 0) {
-        i = (i + 1) & mask;
+      long h = hash(word);
+      int bit = filterBit(h, bitMask);
+      bits[bit >>> 6] |= 1L << bit;
+      int i = index(h, m);
+      while (table[i * STRIDE + 2] != 0) {
+        i = (i + 1) & m;
       }
-      slots[i] = ((long) h << 32) | (value + 1L);
-      words[i] = word.toCharArray();
+      table[i * STRIDE] = h;
+      table[i * STRIDE + 1] = value;
+      table[i * STRIDE + 2] = ((pool.length() + 1L) << 32) | word.length();
+      pool.append(word);
     });
+    this.filter = bits;
+    this.filterMask = bitMask;
+    this.slots = table;
+    this.chars = pool.toString().toCharArray();
+    this.mask = m;
+  }
+
+  /** The polynomial hash of a word as {@link NormalizedText#tokenHash} takes it. */
+  static long hash(CharSequence word) {
+    long h = 0;
+    for (int i = 0; i < word.length(); i++) {
+      h = h * 31 + word.charAt(i);
+    }
+    return h;
   }
 
   /**
-   * The value of {@code s[start, end)}, whose {@link String#hashCode} the caller worked out on
-   * its own pass over the word, or {@link #ABSENT}.
+   * The value of {@code s[start, end)}, whose {@link #hash} the caller worked out on its own pass
+   * over the word, or {@link #ABSENT}.
    */
-  int get(char[] s, int start, int end, int h) {
+  long get(char[] s, int start, int end, long h) {
+    int bit = filterBit(h, filterMask);
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      return ABSENT;
+    }
     int length = end - start;
-    int i = index(h);
+    long[] table = slots;
+    int i = index(h, mask);
     while (true) {
-      long slot = slots[i];
-      if (slot == 0) {
+      int at = i * STRIDE;
+      long place = table[at + 2];
+      if (place == 0) {
         return ABSENT;
       }
-      if ((int) (slot >>> 32) == h && same(words[i], s, start, length)) {
-        return (int) slot - 1;
+      if (table[at] == h && (int) place == length && same((int) (place >>> 32) - 1, s, start, length)) {
+        return table[at + 1];
       }
       i = (i + 1) & mask;
     }
   }
 
-  private static boolean same(char[] word, char[] s, int start, int length) {
-    if (word.length != length) {
-      return false;
-    }
+  private boolean same(int from, char[] s, int start, int length) {
+    char[] word = chars;
     for (int k = 0; k < length; k++) {
-      if (word[k] != s[start + k]) {
+      if (word[from + k] != s[start + k]) {
         return false;
       }
     }
     return true;
   }
 
-  private int index(int h) {
-    int x = h * 0x9E3779B9;
-    return (x ^ (x >>> 16)) & mask;
+  private static int filterBit(long h, int mask) {
+    return (int) ((h * 0x9E3779B97F4A7C15L) >>> 20) & mask;
+  }
+
+  private static int index(long h, int mask) {
+    return (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & mask;
   }
 }

@@ -64,6 +64,34 @@ class PhraseAutomatonTest {
     assertThat(hits(automaton, text, stemmer)).containsExactlyElementsOf(want);
   }
 
+  /**
+   * Exact phrases are numbered across the automata of one builder, and a word may be an exact word
+   * of one automaton and an inflected form of another's phrase: each automaton finds only its own.
+   */
+  @ParameterizedTest(name = "automaton {0} in \"{1}\": {2}")
+  @CsvSource(delimiter = '~', textBlock = """
+      0 ~ refunds please            ~ refund@0-1;exact refunds please@0-2
+      0 ~ refunded please           ~ refund@0-1
+      1 ~ refunds please refunded   ~ exact refunded@2-3
+      1 ~ he sued                   ~ sue@1-2
+      1 ~ sues please               ~ sue@0-1
+      0 ~ sues please               ~ ''
+      """)
+  void exactWordsBelongToTheirOwnAutomaton(int trie, String text, String expected) {
+    List<String> names = List.of("refund", "exact refunds please", "exact refunded", "sue");
+    PhraseAutomaton.Builder builder = PhraseAutomaton.builder(Lexicon.forLocale(Locale.UK), 2);
+    builder.add("refund", false, 0, 0);
+    builder.add("refunds please", true, 1, 0);
+    builder.add("refunded", true, 2, 1);
+    builder.add("sue", false, 3, 1);
+    PhraseAutomaton automaton = builder.build().get(trie);
+    List<String> hits = new ArrayList<>();
+    automaton.match(NormalizedText.of(text), Lexicon.forLocale(Locale.UK).newStemmer(),
+        (payload, first, end) -> hits.add(names.get(payload) + "@" + first + "-" + end));
+    assertThat(hits).containsExactlyElementsOf(
+        expected.isEmpty() ? List.of() : List.of(expected.split(";")));
+  }
+
   /** Far more words than the automata remember, so words evict each other from their slots. */
   private static List<String> manyTexts() {
     List<String> texts = new ArrayList<>();

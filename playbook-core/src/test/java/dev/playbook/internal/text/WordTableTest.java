@@ -10,33 +10,38 @@ class WordTableTest {
 
   @Test
   void findsAWordByItsRangeInALongerText() {
-    WordTable table = new WordTable(Map.of("refund", 7, "card", 3));
+    WordTable table = new WordTable(Map.of("refund", 7L, "card", 3L, "a", 0L));
     String text = "my card refund refunds";
     assertThat(get(table, text, 3, 7)).isEqualTo(3);
     assertThat(get(table, text, 8, 14)).isEqualTo(7);
     assertThat(get(table, text, 15, 22)).isEqualTo(WordTable.ABSENT);
     assertThat(get(table, text, 15, 21)).isEqualTo(7);
     assertThat(get(table, text, 0, 0)).isEqualTo(WordTable.ABSENT);
+    assertThat(get(table, "a")).isEqualTo(0);
     assertThat(get(table, "car")).isEqualTo(WordTable.ABSENT);
     // told the word's hash, as the automaton does after its own pass over the word
-    assertThat(table.get(text.toCharArray(), 8, 14, "refund".hashCode())).isEqualTo(7);
-    assertThat(table.get(text.toCharArray(), 15, 22, "refunds".hashCode()))
+    assertThat(table.get(text.toCharArray(), 8, 14, WordTable.hash("refund"))).isEqualTo(7);
+    assertThat(table.get(text.toCharArray(), 15, 22, WordTable.hash("refunds")))
         .isEqualTo(WordTable.ABSENT);
   }
 
   @Test
   void wordsWithTheSameHashStayApart() {
-    // "Aa" and "BB" have the same String.hashCode
-    WordTable table = new WordTable(Map.of("Aa", 1, "BB", 2));
+    // "Aa" and "BB" share the 64-bit hash, and so do "c1" and "ao": the hash alone proves nothing
+    assertThat(WordTable.hash("Aa")).isEqualTo(WordTable.hash("BB"));
+    assertThat(WordTable.hash("c1")).isEqualTo(WordTable.hash("ao"));
+    WordTable table = new WordTable(Map.of("Aa", 1L, "BB", 2L, "ao", 3L));
     assertThat(get(table, "xAa", 1, 3)).isEqualTo(1);
     assertThat(get(table, "BBx", 0, 2)).isEqualTo(2);
     assertThat(get(table, "AaBB", 0, 4)).isEqualTo(WordTable.ABSENT);
+    assertThat(get(table, "ao")).isEqualTo(3);
+    assertThat(get(table, "c1")).isEqualTo(WordTable.ABSENT);
   }
 
   @Test
   void everyWordOfALargeTableIsFound() {
-    Map<String, Integer> words = new HashMap<>();
-    for (int i = 0; i < 100_000; i++) {
+    Map<String, Long> words = new HashMap<>();
+    for (long i = 0; i < 100_000; i++) {
       words.put("w" + i, i);
     }
     WordTable table = new WordTable(words);
@@ -46,11 +51,11 @@ class WordTableTest {
   }
 
   /** A range of a text, hashed here as the automaton hashes it on its own pass. */
-  private static int get(WordTable table, String s, int start, int end) {
-    return table.get(s.toCharArray(), start, end, s.substring(start, end).hashCode());
+  private static long get(WordTable table, String s, int start, int end) {
+    return table.get(s.toCharArray(), start, end, WordTable.hash(s.substring(start, end)));
   }
 
-  private static int get(WordTable table, String word) {
+  private static long get(WordTable table, String word) {
     return get(table, word, 0, word.length());
   }
 
