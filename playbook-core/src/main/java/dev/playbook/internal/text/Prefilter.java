@@ -202,6 +202,38 @@ final class Prefilter {
     }
   }
 
+  /**
+   * A stretch of text every match of the pattern contains, and where it occurs: a literal run, or
+   * a sequence read without its word edges (a match found in part of the text need not see the
+   * same edges around it). Only the characters of the stretch decide where it occurs.
+   */
+  record Piece(String literal, Sequence sequence) {
+
+    int length() {
+      return literal != null ? literal.length() : sequence.elements().length();
+    }
+
+    /** Where the piece first occurs at or after {@code from}, or -1. */
+    int find(String s, int from) {
+      return literal != null ? s.indexOf(literal, from) : sequence.find(s, from);
+    }
+
+    /**
+     * Whether the piece has a letter of its own: it is only found in lower-cased text then (a
+     * letter class, {@code [A-Z]}, is found in either case).
+     */
+    boolean needsLowerCase() {
+      String chars = literal != null ? literal : sequence.elements();
+      for (int k = 0; k < chars.length(); k++) {
+        char c = chars.charAt(k);
+        if (c >= 'a' && c <= 'z') {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   private final List<Literal> literals;
   /**
    * The longest run of digits the pattern needs ({@code \d{8}} needs 8; a class such as
@@ -211,6 +243,7 @@ final class Prefilter {
   private final List<List<String>> anyOf;
   private final List<Sequence> sequences;
   private final List<Chain> chains;
+  private final Piece piece;
 
   private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
       List<Sequence> sequences, List<Chain> chains) {
@@ -219,6 +252,41 @@ final class Prefilter {
     this.anyOf = List.copyOf(anyOf);
     this.sequences = List.copyOf(sequences);
     this.chains = List.copyOf(chains);
+    this.piece = pieceOf(this.literals, this.sequences);
+  }
+
+  /**
+   * The literal run or sequence that says the most (the most elements other than {@link #ANY}),
+   * a literal run when they say as much; {@code null} when the pattern has neither.
+   */
+  private static Piece pieceOf(List<Literal> literals, List<Sequence> sequences) {
+    Piece best = null;
+    int bestKnown = 0;
+    for (Literal literal : literals) {
+      if (literal.text().length() > bestKnown) {
+        best = new Piece(literal.text(), null);
+        bestKnown = literal.text().length();
+      }
+    }
+    for (Sequence sequence : sequences) {
+      int known = 0;
+      for (int k = 0; k < sequence.elements().length(); k++) {
+        known += sequence.elements().charAt(k) == ANY ? 0 : 1;
+      }
+      if (known > bestKnown) {
+        best = new Piece(null, new Sequence(sequence.elements(), false, false));
+        bestKnown = known;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A stretch of text every match of the pattern contains, or {@code null} when the analysis
+   * found none.
+   */
+  Piece piece() {
+    return piece;
   }
 
   /** A word character as RE2's {@code \b} sees it (ASCII only). */

@@ -17,6 +17,11 @@ public final class TextPattern {
   private final Pattern pattern;
   private final Prefilter prefilter;
   private final boolean caseSensitivePart;
+  /**
+   * The most characters a match spans ({@link MatchWidth}), or {@link MatchWidth#UNBOUNDED}; with
+   * the prefilter's {@link Prefilter#piece piece} it tells where in a text matches can be.
+   */
+  private final int width;
 
   /** A flag group that clears {@code i}: {@code (?-i)}, {@code (?-i:}, {@code (?s-im:} and so on. */
   private static final Pattern CLEARS_CASE_INSENSITIVE = Pattern.compile("\\(\\?[a-zA-Z]*-[a-zA-Z]*i");
@@ -26,6 +31,7 @@ public final class TextPattern {
     this.pattern = pattern;
     this.prefilter = Prefilter.of(source);
     this.caseSensitivePart = CLEARS_CASE_INSENSITIVE.matcher(source).find();
+    this.width = prefilter.piece() == null ? MatchWidth.UNBOUNDED : MatchWidth.of(source);
   }
 
   /**
@@ -50,13 +56,90 @@ public final class TextPattern {
     if (!prefilter.mayMatch(text.folded(), text.digitRun())) {
       return;
     }
-    NormalizedText on = caseSensitivePart ? text.casePreserved() : text;
-    Matcher m = pattern.matcher(on.folded());
-    while (m.find()) {
-      if (m.end() > m.start()) {
-        out.add(on.originalStartOf(m.start()), on.originalEndOf(m.end()));
+    if (caseSensitivePart) {
+      NormalizedText on = text.casePreserved();
+      Matcher m = pattern.matcher(on.folded());
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          out.add(on.originalStartOf(m.start()), on.originalEndOf(m.end()));
+        }
+      }
+      return;
+    }
+    String folded = text.folded();
+    if (!windowed(folded)) {
+      Matcher m = pattern.matcher(folded);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          out.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
+        }
+      }
+      return;
+    }
+    Matcher m = null;
+    int[] window = {-1, -1};
+    for (int from = 0; nextWindow(folded, from, window); from = window[1]) {
+      String part = folded.substring(window[0], window[1]);
+      m = m == null ? pattern.matcher(part) : m.reset(part);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          out.add(text.originalStartOf(window[0] + m.start()),
+              text.originalEndOf(window[0] + m.end()));
+        }
       }
     }
+  }
+
+  /** Whether matches are looked for only near the pattern's piece, not in all of {@code s}. */
+  private boolean windowed(String s) {
+    return width != MatchWidth.UNBOUNDED && s.length() > 2 * width + 2;
+  }
+
+  /**
+   * The next stretch of {@code s} from {@code from} on that RE2/J must read, as
+   * {@code window[0..1]}; {@code false} when there is none.
+   *
+   * <p>Every match spans at most {@link #width} characters and contains the piece, so it lies
+   * within {@code width - length} characters before an occurrence of the piece and {@code width}
+   * characters from its start. A window takes that much around each occurrence and one character
+   * more on each side, unless the text ends there: a word boundary, {@code ^} or {@code $} at the
+   * edge of a match then reads the same characters as in the whole text, so the pattern finds the
+   * same matches in the window as there. A match found in a window contains an occurrence of the
+   * piece in it, so it lies within that occurrence's stretch, away from the window's edges too.
+   * Windows that overlap are merged, and never split a surrogate pair, so RE2/J steps through
+   * the same characters; matches do not cross from one window into another, so leftmost-first
+   * order and where each search resumes are the same as in the whole text.
+   */
+  private boolean nextWindow(String s, int from, int[] window) {
+    Prefilter.Piece piece = prefilter.piece();
+    int length = piece.length();
+    int n = s.length();
+    int at = piece.find(s, Math.max(from, 0));
+    if (at < 0) {
+      return false;
+    }
+    int start = startBefore(s, Math.max(0, at + length - width - 1));
+    int end = endAfter(s, Math.min(n, at + width + 1));
+    for (at = piece.find(s, at + 1); at >= 0; at = piece.find(s, at + 1)) {
+      int nextStart = startBefore(s, Math.max(0, at + length - width - 1));
+      if (nextStart > end) {
+        break;
+      }
+      end = endAfter(s, Math.min(n, at + width + 1));
+    }
+    window[0] = start;
+    window[1] = end;
+    return true;
+  }
+
+  private static int startBefore(String s, int at) {
+    return at > 0 && Character.isLowSurrogate(s.charAt(at))
+        && Character.isHighSurrogate(s.charAt(at - 1)) ? at - 1 : at;
+  }
+
+  private static int endAfter(String s, int at) {
+    return at < s.length() && at > 0 && Character.isLowSurrogate(s.charAt(at))
+        && Character.isHighSurrogate(s.charAt(at - 1)) ? at + 1 : at;
   }
 
   /** Whether the pattern matches anywhere in {@code s} (matched as given, not folded). */
@@ -69,12 +152,26 @@ public final class TextPattern {
    * {@code false} when it does not.
    */
   public boolean find(CharSequence s, int[] out) {
-    Matcher m = pattern.matcher(s);
-    if (!m.find()) {
-      return false;
+    String text = s.toString();
+    // Not folded: only a piece without letters of its own is found as it is written.
+    if (!windowed(text) || prefilter.piece().needsLowerCase()) {
+      Matcher m = pattern.matcher(text);
+      if (!m.find()) {
+        return false;
+      }
+      out[0] = m.start();
+      out[1] = m.end();
+      return true;
     }
-    out[0] = m.start();
-    out[1] = m.end();
-    return true;
+    int[] window = {-1, -1};
+    for (int from = 0; nextWindow(text, from, window); from = window[1]) {
+      Matcher m = pattern.matcher(text.substring(window[0], window[1]));
+      if (m.find()) {
+        out[0] = window[0] + m.start();
+        out[1] = window[0] + m.end();
+        return true;
+      }
+    }
+    return false;
   }
 }
