@@ -256,21 +256,6 @@ final class Prefilter {
     int find(String s, int from) {
       return literal != null ? s.indexOf(literal, from) : sequence.find(s, from);
     }
-
-    /**
-     * Whether the piece has a letter of its own: it is only found in lower-cased text then (a
-     * letter class, {@code [A-Z]}, is found in either case).
-     */
-    boolean needsLowerCase() {
-      String chars = literal != null ? literal : sequence.elements();
-      for (int k = 0; k < chars.length(); k++) {
-        char c = chars.charAt(k);
-        if (c >= 'a' && c <= 'z') {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   private final List<Literal> literals;

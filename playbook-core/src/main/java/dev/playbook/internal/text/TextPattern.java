@@ -152,26 +152,12 @@ public final class TextPattern {
    * {@code false} when it does not.
    */
   public boolean find(CharSequence s, int[] out) {
-    String text = s.toString();
-    // Not folded: only a piece without letters of its own is found as it is written.
-    if (!windowed(text) || prefilter.piece().needsLowerCase()) {
-      Matcher m = pattern.matcher(text);
-      if (!m.find()) {
-        return false;
-      }
-      out[0] = m.start();
-      out[1] = m.end();
-      return true;
+    Matcher m = pattern.matcher(s);
+    if (!m.find()) {
+      return false;
     }
-    int[] window = {-1, -1};
-    for (int from = 0; nextWindow(text, from, window); from = window[1]) {
-      Matcher m = pattern.matcher(text.substring(window[0], window[1]));
-      if (m.find()) {
-        out[0] = window[0] + m.start();
-        out[1] = window[0] + m.end();
-        return true;
-      }
-    }
-    return false;
+    out[0] = m.start();
+    out[1] = m.end();
+    return true;
   }
 }
