@@ -19,15 +19,33 @@ final class MatchWidth {
   private static final int LIMIT = 1_000;
 
   private final String p;
+  /** Whether an atom of white space only ({@code \s+}, {@code " ?"}) counts nothing. */
+  private final boolean spaceRunsFree;
   private int i;
+  /** Whether the atom just read matches only white space as RE2 reads {@code \s}. */
+  private boolean atomIsSpace;
 
-  private MatchWidth(String p) {
+  private MatchWidth(String p, boolean spaceRunsFree) {
     this.p = p;
+    this.spaceRunsFree = spaceRunsFree;
   }
 
   /** The most {@code char}s a match of {@code regex} spans, or {@link #UNBOUNDED}. */
   static int of(String regex) {
-    MatchWidth reading = new MatchWidth(regex);
+    return of(regex, false);
+  }
+
+  /**
+   * The most {@code char}s other than white space ({@code [\t\n\f\r ]}) a match of
+   * {@code regex} spans, or {@link #UNBOUNDED}: {@code \bwe\s+pay\b} matches any number of
+   * spaces, but never more than five other characters.
+   */
+  static int outsideSpace(String regex) {
+    return of(regex, true);
+  }
+
+  private static int of(String regex, boolean spaceRunsFree) {
+    MatchWidth reading = new MatchWidth(regex, spaceRunsFree);
     try {
       int width = reading.alternation();
       return reading.i == regex.length() ? width : UNBOUNDED;
@@ -56,9 +74,11 @@ final class MatchWidth {
   private int concatenation() throws GiveUp {
     int width = 0;
     while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
+      atomIsSpace = false;
       int atom = atom();
+      boolean space = atomIsSpace;
       int most = most();
-      if (atom > 0) {
+      if (atom > 0 && !(space && spaceRunsFree)) {
         if (most < 0) {
           throw new GiveUp();
         }
@@ -151,6 +171,7 @@ final class MatchWidth {
           return 2;
         }
         i++;
+        atomIsSpace = c == ' ';
         // Outside ASCII, case folding may reach further than the character itself.
         return c < 0x80 ? 1 : 2;
     }
@@ -188,6 +209,7 @@ final class MatchWidth {
       throw new GiveUp();
     }
     i++;
+    atomIsSpace = false; // a group is no white-space atom, whatever it ends with
     return width;
   }
 
@@ -255,8 +277,10 @@ final class MatchWidth {
     char e = p.charAt(i + 1);
     i += 2;
     switch (e) {
-      case 'd':
       case 's':
+        atomIsSpace = true;
+        return 1;
+      case 'd':
       case 'w':
       case 'a':
       case 'f':

@@ -48,14 +48,35 @@ class TextPatternWindowsTest {
     assertThat(MatchWidth.of(regex)).isEqualTo(width);
   }
 
-  /** Patterns of bounded width with a piece the windows are built around. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      \\bwe(?:\\s+will|'ll)\\s+pay\\b            ~ 9
+      a\\s+                                    ~ 1
+      "a +b"                                     ~ 2
+      a\\s{2,}b\\s?                            ~ 2
+      (?:a\\s)+                                ~ -1
+      (?:a\\s+)?b                              ~ 2
+      a\\s*\\d+                                ~ -1
+      a\\S+                                    ~ -1
+      """)
+  void measuresTheWidestMatchOutsideWhiteSpace(String regex, int width) {
+    assertThat(MatchWidth.outsideSpace(regex)).isEqualTo(width);
+  }
+
+  /**
+   * Patterns of bounded width with a piece the windows are built around, and patterns unbounded
+   * only in their runs of white space.
+   */
   private static final List<String> PATTERNS = List.of(
       "\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b", "\\b\\d{2}-\\d{2}-\\d{2}\\b", "\\b\\d{8}\\b",
       "\\^[A-Z]{2,3}$", "^ab\\d", "(?m)^ab\\d", "ab\\d$", "(?m)a\\d$", "\\bs\\w\\d{2,3}\\b",
       "\\Bab1", "a.b1", "1[^a]1", "k\\d\\s\\d", "\\bz1\\b", "s\\d{0,2}\\s\\d", "x\\S{1,3}1",
       "\\d\\d[a-z]{0,2}\\d\\d", "ab(?:1|22)c", "[0-9-]{3}\\b", "\\bab\\b", "\\Bs\\B", "ss",
       "\\bas?\\b", "a\\b.?\\bs", "(?s)a.?1", "(?U)a.{0,2}s", "\\b\\d\\d\\b", "\\Aa1", "a1\\z",
-      "\\d[A-Z]{2}\\b", "[a-z]{2,3}\\d\\b", "\\b\\d{3}[ -]?\\d{3}\\b", "a\\s?1", "\\b1\\B");
+      "\\d[A-Z]{2}\\b", "[a-z]{2,3}\\d\\b", "\\b\\d{3}[ -]?\\d{3}\\b", "a\\s?1", "\\b1\\B",
+      "\\bwe(?:\\s+will|'ll)\\s+pay\\b", "\\bno\\s+(?:fee|charge)s?\\b", "a\\s+s\\b",
+      "\\bit'?s\\s+(?:not\\s+)?our\\s+fault\\b", "\\b1\\s*a ?\\s*s", "s\\s*1$", "^\\s*a1",
+      "(?m)^a\\s+1", "k +1\\b", "\\b\\d{1,3}\\s*%\\s+off\\b", "\\ba\\s*(?:1|2\\s+z)\\b");
 
   private static final String ALPHABET =
       "aAsSzZkKbx123 _-.^/@#\t\n\rσςİſ\u212A\uD835\uDC00\u0663";
@@ -90,7 +111,10 @@ class TextPatternWindowsTest {
     }
     List<String> texts = new ArrayList<>(List.of(
         "Call us on 0800 123 4567 or write to SW1A 1AA, account 12345678, sort code 12-34-56. ^PS",
-        "We moved from EC1A 1BB to W4 1AB; ref 20-30-40 ^ab"));
+        "We moved from EC1A 1BB to W4 1AB; ref 20-30-40 ^ab",
+        "we" + " ".repeat(300) + "will pay, we will  pay a" + "\t".repeat(300) + "s it's\nour fault",
+        "a" + " ".repeat(255) + "s " + "1 ".repeat(200) + "a" + " ".repeat(256) + "s a  s",
+        " ".repeat(257) + "a1 a\n  1 k  1 s   1"));
     if (Files.isRegularFile(corpus)) {
       texts.addAll(Files.readAllLines(corpus, StandardCharsets.UTF_8));
     }
