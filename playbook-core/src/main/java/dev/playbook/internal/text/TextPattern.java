@@ -69,8 +69,9 @@ public final class TextPattern {
     if (!prefilter.mayMatch(text.folded(), text.digitRun())) {
       return;
     }
-    if (caseSensitivePart) {
-      NormalizedText on = text.casePreserved();
+    // The piece is found in the lower-cased text only, so the cased text is read whole.
+    if (caseSensitivePart || !windowed(text.folded())) {
+      NormalizedText on = caseSensitivePart ? text.casePreserved() : text;
       Matcher m = pattern.matcher(on.folded());
       while (m.find()) {
         if (m.end() > m.start()) {
@@ -80,15 +81,6 @@ public final class TextPattern {
       return;
     }
     String folded = text.folded();
-    if (!windowed(folded)) {
-      Matcher m = pattern.matcher(folded);
-      while (m.find()) {
-        if (m.end() > m.start()) {
-          out.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
-        }
-      }
-      return;
-    }
     Matcher m = null;
     int[] window = {-1, -1};
     for (int from = 0; nextWindow(folded, from, window); from = window[1]) {
