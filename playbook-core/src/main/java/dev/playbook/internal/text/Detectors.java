@@ -28,7 +28,7 @@ public final class Detectors {
           + "(?:com|org|net|edu|gov|io|co|uk|us|eu|de|fr|es|it|nl|be|ie|au|ca|info|biz|me|ly|app"
           + "|dev|ai|gl|gd|tv|shop|help|bank|link|page|site|online|xyz)\\b(?:[/?#][^\\s<>\"']*)?");
 
-  private static final Pattern CARD = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
+  static final Pattern CARD = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
 
   /** The fewest digits a match of {@link #CARD} has. */
   private static final int CARD_DIGITS = 13;
@@ -190,11 +190,37 @@ public final class Detectors {
     if (text.digitRun() < CARD_DIGITS || !hasCardDigits(folded)) {
       return;
     }
-    Matcher m = CARD.matcher(folded);
-    while (m.find()) {
-      if (luhn(folded, m.start(), m.end())) {
-        out.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
+    // A match is digits, spaces and dashes only: it lies in one stretch of them, with 13 digits
+    // or more. RE2/J reads such a stretch and the character on each side of it, which is no part
+    // of any match, so \b at the stretch's edges reads the same as in the whole text.
+    int n = folded.length();
+    Matcher m = null;
+    for (int i = CARD_DIGITS - 1; i < n; ) {
+      if (!isCardPart(folded.charAt(i))) {
+        i += CARD_DIGITS;
+        continue;
       }
+      int start = i;
+      while (start > 0 && isCardPart(folded.charAt(start - 1))) {
+        start--;
+      }
+      int end = start;
+      int digits = 0;
+      for (char c; end < n && isCardPart(c = folded.charAt(end)); end++) {
+        digits += c >= '0' && c <= '9' ? 1 : 0;
+      }
+      if (digits >= CARD_DIGITS) {
+        int from = Math.max(0, start - 1);
+        String stretch = folded.substring(from, Math.min(n, end + 1));
+        m = m == null ? CARD.matcher(stretch) : m.reset(stretch);
+        while (m.find()) {
+          if (luhn(stretch, m.start(), m.end())) {
+            out.add(text.originalStartOf(from + m.start()), text.originalEndOf(from + m.end()));
+          }
+        }
+      }
+      // The next stretch of 13 starts after the character that ends this one.
+      i = end + CARD_DIGITS;
     }
   }
 

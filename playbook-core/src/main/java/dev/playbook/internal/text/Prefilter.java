@@ -37,7 +37,8 @@ final class Prefilter {
    * {@link #SPACE} or {@link #ANY}. Every element stands for exactly one character of the text:
    * only atoms that can never match a character outside the BMP become elements.
    */
-  record Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter, int anchor) {
+  record Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter, int anchor)
+      implements SideBySide {
 
     Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter) {
       this(elements, boundaryBefore, boundaryAfter, anchorOf(elements));
@@ -72,7 +73,8 @@ final class Prefilter {
       }
     }
 
-    boolean occursIn(String folded) {
+    @Override
+    public boolean occursIn(String folded) {
       return find(folded, 0) >= 0;
     }
 
@@ -81,20 +83,51 @@ final class Prefilter {
       int n = elements.length();
       char first = elements.charAt(anchor);
       int last = folded.length() - (n - anchor);
-      for (int at = from + anchor; at <= last; at++) {
-        if (first < LETTER) {
-          at = folded.indexOf(first, at);
-          if (at < 0 || at > last) {
-            return -1;
-          }
-        } else if (!is(first, folded.charAt(at))) {
-          continue;
-        }
+      for (int at = next(first, folded, from + anchor, last); at >= 0;
+          at = next(first, folded, at + 1, last)) {
         if (matchesAt(folded, at - anchor)) {
           return at - anchor;
         }
       }
       return -1;
+    }
+
+    /**
+     * Where element {@code e} next stands in {@code s} from {@code at} to {@code last}, or -1: a
+     * literal with {@code indexOf}, a class with a loop of its own (one test per character, not
+     * a choice of test per character).
+     */
+    private static int next(char e, String s, int at, int last) {
+      switch (e) {
+        case LETTER:
+          for (; at <= last; at++) {
+            char c = s.charAt(at);
+            if (c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c)) {
+              return at;
+            }
+          }
+          return -1;
+        case DIGIT:
+          for (; at <= last; at++) {
+            char c = s.charAt(at);
+            if (c < 0x80 ? (char) (c - '0') < 10 : Character.isDigit(c)) {
+              return at;
+            }
+          }
+          return -1;
+        case SPACE:
+          for (; at <= last; at++) {
+            if (is(SPACE, s.charAt(at))) {
+              return at;
+            }
+          }
+          return -1;
+        case ANY:
+          return at <= last ? at : -1;
+        default:
+          int found = s.indexOf(e, at);
+          return found <= last ? found : -1;
+      }
     }
 
     boolean matchesAt(String folded, int at) {
@@ -140,7 +173,7 @@ final class Prefilter {
    * sequences, but overlapping on one digit. {@code \\border\\s*#?\\s*\\d{6,}} needs "order",
    * then white space and "#" only, then six digits: "order" and a phone number elsewhere do not do.
    */
-  record Chain(Sequence first, int gap, String between, Sequence second) {
+  record Chain(Sequence first, int gap, String between, Sequence second) implements SideBySide {
 
     /** A gap without a limit ({@code \\s*}). */
     static final int UNBOUNDED = Integer.MAX_VALUE;
@@ -150,7 +183,8 @@ final class Prefilter {
      */
     private static final int LONGEST_GAP_READ = 64;
 
-    boolean occursIn(String folded) {
+    @Override
+    public boolean occursIn(String folded) {
       int length = first.elements().length();
       int room = folded.length() - second.elements().length();
       for (int at = first.find(folded, 0); at >= 0; at = first.find(folded, at + 1)) {
@@ -180,6 +214,11 @@ final class Prefilter {
     }
   }
 
+  /** Characters a text must have side by side: a {@link Sequence}, or a {@link Chain} of two. */
+  sealed interface SideBySide permits Sequence, Chain {
+    boolean occursIn(String folded);
+  }
+
   /**
    * A literal run the pattern needs, and whether the pattern puts a word boundary ({@code \b}, or
    * white space that is not optional) right before or after it. "pay" in {@code \s+pay\b} must
@@ -202,6 +241,23 @@ final class Prefilter {
     }
   }
 
+  /**
+   * A stretch of text every match of the pattern contains, and where it occurs: a literal run, or
+   * a sequence read without its word edges (a match found in part of the text need not see the
+   * same edges around it). Only the characters of the stretch decide where it occurs.
+   */
+  record Piece(String literal, Sequence sequence) {
+
+    int length() {
+      return literal != null ? literal.length() : sequence.elements().length();
+    }
+
+    /** Where the piece first occurs at or after {@code from}, or -1. */
+    int find(String s, int from) {
+      return literal != null ? s.indexOf(literal, from) : sequence.find(s, from);
+    }
+  }
+
   private final List<Literal> literals;
   /**
    * The longest run of digits the pattern needs ({@code \d{8}} needs 8; a class such as
@@ -209,16 +265,86 @@ final class Prefilter {
    */
   private final int digits;
   private final List<List<String>> anyOf;
-  private final List<Sequence> sequences;
+  /**
+   * The sequences, in the order the pattern has them, where a chain stands in for the sequence
+   * it starts with (it reads the text as that sequence's own check does, and says more); a
+   * sequence such a chain ends with is left out.
+   */
+  private final List<SideBySide> sideBySide;
+  /** The chains that stand in for no sequence. */
   private final List<Chain> chains;
+  private final Piece piece;
 
   private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
       List<Sequence> sequences, List<Chain> chains) {
     this.literals = List.copyOf(literals);
     this.digits = digits;
     this.anyOf = List.copyOf(anyOf);
-    this.sequences = List.copyOf(sequences);
-    this.chains = List.copyOf(chains);
+    List<SideBySide> inOrder = new ArrayList<>();
+    List<Chain> rest = new ArrayList<>(chains);
+    List<Sequence> implied = new ArrayList<>();
+    for (Sequence sequence : sequences) {
+      Chain startingHere = null;
+      for (Chain chain : rest) {
+        if (chain.first() == sequence) {
+          startingHere = chain;
+          break;
+        }
+      }
+      if (startingHere != null) {
+        rest.remove(startingHere);
+        inOrder.add(startingHere);
+        implied.add(startingHere.second());
+      } else if (!containsSame(implied, sequence)) {
+        inOrder.add(sequence);
+      }
+    }
+    this.sideBySide = List.copyOf(inOrder);
+    this.chains = List.copyOf(rest);
+    this.piece = pieceOf(this.literals, sequences);
+  }
+
+  private static boolean containsSame(List<Sequence> list, Sequence sequence) {
+    for (Sequence s : list) {
+      if (s == sequence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The literal run or sequence that says the most (the most elements other than {@link #ANY}),
+   * a literal run when they say as much; {@code null} when the pattern has neither.
+   */
+  private static Piece pieceOf(List<Literal> literals, List<Sequence> sequences) {
+    Piece best = null;
+    int bestKnown = 0;
+    for (Literal literal : literals) {
+      if (literal.text().length() > bestKnown) {
+        best = new Piece(literal.text(), null);
+        bestKnown = literal.text().length();
+      }
+    }
+    for (Sequence sequence : sequences) {
+      int known = 0;
+      for (int k = 0; k < sequence.elements().length(); k++) {
+        known += sequence.elements().charAt(k) == ANY ? 0 : 1;
+      }
+      if (known > bestKnown) {
+        best = new Piece(null, new Sequence(sequence.elements(), false, false));
+        bestKnown = known;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A stretch of text every match of the pattern contains, or {@code null} when the analysis
+   * found none.
+   */
+  Piece piece() {
+    return piece;
   }
 
   /** A word character as RE2's {@code \b} sees it (ASCII only). */
@@ -243,8 +369,8 @@ final class Prefilter {
     if (digits > 0 && !hasDigits(folded, digits)) {
       return false;
     }
-    for (Sequence sequence : sequences) {
-      if (!sequence.occursIn(folded)) {
+    for (SideBySide requirement : sideBySide) {
+      if (!requirement.occursIn(folded)) {
         return false;
       }
     }

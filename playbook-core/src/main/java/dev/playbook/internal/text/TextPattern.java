@@ -17,6 +17,22 @@ public final class TextPattern {
   private final Pattern pattern;
   private final Prefilter prefilter;
   private final boolean caseSensitivePart;
+  /**
+   * The most characters a match spans ({@link MatchWidth}), or {@link MatchWidth#UNBOUNDED}; with
+   * the prefilter's {@link Prefilter#piece piece} it tells where in a text matches can be.
+   */
+  private final int width;
+  /**
+   * When {@link #width} is unbounded only because of runs of white space ({@code \s+}): the most
+   * characters other than white space a match spans; {@link MatchWidth#UNBOUNDED} otherwise.
+   */
+  private final int spread;
+
+  /**
+   * How far a window reaches out through white space before the rest of the text is read whole:
+   * a text of spaces cannot make the windows cost more than the plain search.
+   */
+  private static final int LONGEST_WALK = 256;
 
   /** A flag group that clears {@code i}: {@code (?-i)}, {@code (?-i:}, {@code (?s-im:} and so on. */
   private static final Pattern CLEARS_CASE_INSENSITIVE = Pattern.compile("\\(\\?[a-zA-Z]*-[a-zA-Z]*i");
@@ -26,6 +42,9 @@ public final class TextPattern {
     this.pattern = pattern;
     this.prefilter = Prefilter.of(source);
     this.caseSensitivePart = CLEARS_CASE_INSENSITIVE.matcher(source).find();
+    this.width = prefilter.piece() == null ? MatchWidth.UNBOUNDED : MatchWidth.of(source);
+    this.spread = prefilter.piece() == null || width != MatchWidth.UNBOUNDED
+        ? MatchWidth.UNBOUNDED : MatchWidth.outsideSpace(source);
   }
 
   /**
@@ -50,13 +69,145 @@ public final class TextPattern {
     if (!prefilter.mayMatch(text.folded(), text.digitRun())) {
       return;
     }
-    NormalizedText on = caseSensitivePart ? text.casePreserved() : text;
-    Matcher m = pattern.matcher(on.folded());
-    while (m.find()) {
-      if (m.end() > m.start()) {
-        out.add(on.originalStartOf(m.start()), on.originalEndOf(m.end()));
+    // The piece is found in the lower-cased text only, so the cased text is read whole.
+    if (caseSensitivePart || !windowed(text.folded())) {
+      NormalizedText on = caseSensitivePart ? text.casePreserved() : text;
+      Matcher m = pattern.matcher(on.folded());
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          out.add(on.originalStartOf(m.start()), on.originalEndOf(m.end()));
+        }
+      }
+      return;
+    }
+    String folded = text.folded();
+    Matcher m = null;
+    int[] window = {-1, -1};
+    for (int from = 0; nextWindow(folded, from, window); from = window[1]) {
+      if (window[1] < 0) {
+        // The rest of the text, read whole: the search resumes where the last window ended.
+        Matcher whole = pattern.matcher(folded);
+        for (boolean found = whole.find(window[0]); found; found = whole.find()) {
+          if (whole.end() > whole.start()) {
+            out.add(text.originalStartOf(whole.start()), text.originalEndOf(whole.end()));
+          }
+        }
+        return;
+      }
+      String part = folded.substring(window[0], window[1]);
+      m = m == null ? pattern.matcher(part) : m.reset(part);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          out.add(text.originalStartOf(window[0] + m.start()),
+              text.originalEndOf(window[0] + m.end()));
+        }
       }
     }
+  }
+
+  /** Whether matches are looked for only near the pattern's piece, not in all of {@code s}. */
+  private boolean windowed(String s) {
+    return spread != MatchWidth.UNBOUNDED
+        || (width != MatchWidth.UNBOUNDED && s.length() > 2 * width + 2);
+  }
+
+  /**
+   * The next stretch of {@code s} from {@code from} on that RE2/J must read, as
+   * {@code window[0..1]}; {@code false} when there is none.
+   *
+   * <p>Every match spans at most {@link #width} characters and contains the piece, so it lies
+   * within {@code width - length} characters before an occurrence of the piece and {@code width}
+   * characters from its start. A window takes that much around each occurrence and one character
+   * more on each side, unless the text ends there: a word boundary, {@code ^} or {@code $} at the
+   * edge of a match then reads the same characters as in the whole text, so the pattern finds the
+   * same matches in the window as there. A match found in a window contains an occurrence of the
+   * piece in it, so it lies within that occurrence's stretch, away from the window's edges too.
+   * Windows that overlap are merged, and never split a surrogate pair, so RE2/J steps through
+   * the same characters; matches do not cross from one window into another, so leftmost-first
+   * order and where each search resumes are the same as in the whole text.
+   *
+   * <p>A pattern of unbounded width only for its runs of white space ({@link #spread}) has at
+   * most {@code spread} other characters on each side of the piece: its window is found by
+   * walking out until that many are passed. A walk longer than {@link #LONGEST_WALK} gives up:
+   * {@code window[1]} is then -1, and the rest of the text from {@code window[0]} (the end of the
+   * last window) is to be read whole; no match starts between a window's last match and its
+   * end, so that finds what the whole text does.
+   */
+  private boolean nextWindow(String s, int from, int[] window) {
+    Prefilter.Piece piece = prefilter.piece();
+    int at = piece.find(s, from);
+    if (at < 0) {
+      return false;
+    }
+    int start = windowStart(s, at, piece.length());
+    int end = start < 0 ? -1 : windowEnd(s, at);
+    for (at = piece.find(s, at + 1); at >= 0 && end >= 0; at = piece.find(s, at + 1)) {
+      int nextStart = windowStart(s, at, piece.length());
+      if (nextStart > end) {
+        break;
+      }
+      int nextEnd = nextStart < 0 ? -1 : windowEnd(s, at);
+      end = nextEnd < 0 ? -1 : Math.max(end, nextEnd);
+    }
+    window[0] = end < 0 ? from : start;
+    window[1] = end;
+    return true;
+  }
+
+  /** Where the window around an occurrence of the piece at {@code at} starts; -1: too far. */
+  private int windowStart(String s, int at, int length) {
+    if (spread == MatchWidth.UNBOUNDED) {
+      return startBefore(s, Math.max(0, at + length - width - 1));
+    }
+    int x = at;
+    for (int passed = 0; x > 0; x--) {
+      if (!isSpace(s.charAt(x - 1))) {
+        if (passed == spread) {
+          break;
+        }
+        passed++;
+      }
+      if (at - x >= LONGEST_WALK) {
+        return -1;
+      }
+    }
+    return startBefore(s, Math.max(0, x - 1));
+  }
+
+  /** Where the window around an occurrence of the piece at {@code at} ends; -1: too far. */
+  private int windowEnd(String s, int at) {
+    int n = s.length();
+    if (spread == MatchWidth.UNBOUNDED) {
+      return endAfter(s, Math.min(n, at + width + 1));
+    }
+    int y = at;
+    for (int passed = 0; y < n; y++) {
+      if (!isSpace(s.charAt(y))) {
+        if (passed == spread) {
+          break;
+        }
+        passed++;
+      }
+      if (y - at >= LONGEST_WALK) {
+        return -1;
+      }
+    }
+    return endAfter(s, Math.min(n, y + 1));
+  }
+
+  /** White space as RE2 reads {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  private static int startBefore(String s, int at) {
+    return at > 0 && Character.isLowSurrogate(s.charAt(at))
+        && Character.isHighSurrogate(s.charAt(at - 1)) ? at - 1 : at;
+  }
+
+  private static int endAfter(String s, int at) {
+    return at < s.length() && at > 0 && Character.isLowSurrogate(s.charAt(at))
+        && Character.isHighSurrogate(s.charAt(at - 1)) ? at + 1 : at;
   }
 
   /** Whether the pattern matches anywhere in {@code s} (matched as given, not folded). */

@@ -196,6 +196,44 @@ class DetectorsTest {
         && (i == 1 || !Prefilter.isWordChar(s.charAt(i - 2)));
   }
 
+  /**
+   * Card numbers are looked for only in stretches of digits, spaces and dashes: they are what the
+   * whole-text pattern finds, word edges at the stretches' ends included.
+   */
+  @Test
+  void cardNumbersAreWhatTheWholeTextRegexFinds() {
+    Random random = new Random(31);
+    String alphabet = "0123456789 - a_\u0663\uD835\uDC00";
+    List<String> seeds = List.of("4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111",
+        "378282246310005", "5555 5555 5555 4444", "6011000990139424");
+    int found = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(6); k >= 0; k--) {
+        if (random.nextInt(3) == 0) {
+          b.append(seeds.get(random.nextInt(seeds.size())));
+        } else {
+          for (int c = random.nextInt(8); c >= 0; c--) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+        }
+      }
+      NormalizedText text = NormalizedText.of(b.toString());
+      Spans expected = new Spans(2);
+      Matcher m = Detectors.CARD.matcher(text.folded());
+      while (m.find()) {
+        if (Detectors.luhn(text.folded(), m.start(), m.end())) {
+          expected.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
+        }
+      }
+      Spans actual = new Spans(2);
+      Detectors.cardNumbers(text, actual);
+      assertThat(spans(actual)).as(b.toString()).isEqualTo(spans(expected));
+      found += expected.size();
+    }
+    assertThat(found).as("card numbers, so the test can fail").isGreaterThan(2_000);
+  }
+
   private static List<String> spans(Spans spans) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
