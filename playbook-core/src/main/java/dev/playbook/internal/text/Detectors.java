@@ -13,9 +13,14 @@ import java.util.Locale;
  */
 public final class Detectors {
 
+  /**
+   * An email address, internationalised ones included (RFC 6531/6532): letters, marks and digits
+   * of any script in the local part and in the domain's labels ("zoë@example.com",
+   * "anna@почта.рф"), as the folded text has them.
+   */
   private static final Pattern EMAIL = Pattern.compile(
-      "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-          + "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
+      "[\\pL\\pM\\pN!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\pL\\pM\\pN!#$%&'*+/=?^_`{|}~-]+)*"
+          + "@(?:[\\pL\\pN](?:[\\pL\\pM\\pN-]*[\\pL\\pM\\pN])?\\.)+\\pL[\\pL\\pM]+");
 
   /**
    * A link: anything starting with a scheme or {@code www.}, or a bare domain ending in a common
