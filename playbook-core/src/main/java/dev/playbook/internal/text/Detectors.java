@@ -14,13 +14,25 @@ import java.util.Locale;
 public final class Detectors {
 
   /**
+   * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar):
+   * an address stands right against the words around it there, so their letters and marks cannot
+   * be part of one, or a match would swallow the sentence (and any link in it).
+   */
+  private static final String UNSPACED =
+      "\\p{Han}\\p{Hiragana}\\p{Katakana}\\p{Thai}\\p{Lao}\\p{Khmer}\\p{Myanmar}";
+  /** A letter or mark of any other script. */
+  private static final String LETTER = "[^\\PL" + UNSPACED + "]|[^\\PM" + UNSPACED + "]";
+
+  /**
    * An email address, internationalised ones included (RFC 6531/6532): letters, marks and digits
-   * of any script in the local part and in the domain's labels ("zoë@example.com",
-   * "anna@почта.рф"), as the folded text has them.
+   * of the scripts written with spaces in the local part and in the domain's labels
+   * ("zoë@example.com", "anna@почта.рф"), as the folded text has them.
    */
   private static final Pattern EMAIL = Pattern.compile(
-      "[\\pL\\pM\\pN!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\pL\\pM\\pN!#$%&'*+/=?^_`{|}~-]+)*"
-          + "@(?:[\\pL\\pN](?:[\\pL\\pM\\pN-]*[\\pL\\pM\\pN])?\\.)+\\pL[\\pL\\pM]+");
+      "(?:" + LETTER + "|[\\pN!#$%&'*+/=?^_`{|}~-])+(?:\\.(?:" + LETTER
+          + "|[\\pN!#$%&'*+/=?^_`{|}~-])+)*"
+          + "@(?:(?:" + LETTER + "|\\pN)(?:(?:" + LETTER + "|[\\pN-])*(?:" + LETTER
+          + "|\\pN))?\\.)+(?:" + LETTER + ")(?:" + LETTER + ")+");
 
   /**
    * A link: anything starting with a scheme or {@code www.}, or a bare domain ending in a common
@@ -139,9 +151,10 @@ public final class Detectors {
 
   /** An address needs a character of its local part right before an {@code @}. */
   private static boolean mayHaveEmail(String s) {
-    for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
-      if (at > 0 && at + 1 < s.length() && Character.isLetterOrDigit(s.charAt(at + 1))
-          && !Character.isWhitespace(s.charAt(at - 1)) && s.indexOf('.', at) > 0) {
+    int lastDot = s.lastIndexOf('.');
+    for (int at = s.indexOf('@'); at >= 0 && at < lastDot; at = s.indexOf('@', at + 1)) {
+      if (at > 0 && Character.isLetterOrDigit(s.codePointAt(at + 1))
+          && !Character.isWhitespace(s.charAt(at - 1))) {
         return true;
       }
     }
