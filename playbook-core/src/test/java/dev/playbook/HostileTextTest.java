@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Hand-picked hostile texts (lone surrogates, bidi controls, huge repeats) on every channel of the
@@ -36,6 +37,23 @@ class HostileTextTest {
         }
         assertThat(v.toJson()).isNotEmpty();
       }
+    }
+  }
+
+  /**
+   * Long runs that once made a part of the check read the rest of the run again for each of its
+   * characters: a run of full stops between two words (sentences) and many "@" without a later
+   * "." (email addresses). The timeout is a hang guard: each takes well under a second here, and
+   * the old quadratic code over 20 s.
+   */
+  @Test
+  @Timeout(15)
+  void longRunsOfPunctuationAreCheckedInLinearTime() {
+    CompiledPlaybook engine = Playbooks.compile(Fixtures.retailBank());
+    for (String text : List.of("a" + ".".repeat(300_000) + "b", "a@".repeat(800_000),
+        "a" + "!?".repeat(150_000) + "b")) {
+      Verdict v = engine.check(Draft.builder("x", text).clock(CLOCK).build());
+      assertThat(v.toJson()).isNotEmpty();
     }
   }
 }

@@ -297,6 +297,8 @@ public final class NormalizedText {
         if (j >= n || Character.isWhitespace(chars[j])) {
           return true;
         }
+        // every later mark of this run reaches the same character: read the run once
+        i = j - 1;
       }
     }
     return false;
