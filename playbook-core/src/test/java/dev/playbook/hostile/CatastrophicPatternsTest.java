@@ -51,4 +51,18 @@ class CatastrophicPatternsTest {
       }
     }
   }
+
+  /** RE2/J compiles patterns nested thousands deep; reading their width must not overflow. */
+  @Test
+  void aPatternNestedThousandsDeepLoadsAndMatches() throws IOException {
+    String deep = "ab" + "(?:".repeat(3_000) + "x" + ")".repeat(3_000);
+    String yaml = Files.readString(Path.of("../examples/retail-bank/playbook.yaml")).replace(
+        "        - '\\bwe(?:", "        - '" + deep + "'\n        - '\\bwe(?:");
+    assertThat(yaml).contains(deep);
+    LoadResult loaded = Playbooks.loader().withClock(CLOCK).load(yaml, "deep.yaml");
+    assertThat(loaded.errors()).isEmpty();
+    CompiledPlaybook engine = Playbooks.compile(loaded.orThrow());
+    Verdict verdict = engine.check(Draft.builder("x", "Hi, abx. ^PS").clock(CLOCK).build());
+    assertThat(verdict.findings()).extracting(f -> f.span().start()).contains(4);
+  }
 }

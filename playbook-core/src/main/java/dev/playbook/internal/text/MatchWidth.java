@@ -22,6 +22,13 @@ final class MatchWidth {
   /** Whether an atom of white space only ({@code \s+}, {@code " ?"}) counts nothing. */
   private final boolean spaceRunsFree;
   private int i;
+  /** Groups open around the reader: each is a level of recursion here. */
+  private int depth;
+  /**
+   * Deeper than this the width is not worked out (the pattern is read whole): RE2/J compiles
+   * patterns nested thousands deep, which would overflow the stack of a recursive reader.
+   */
+  private static final int DEEPEST = 100;
   /** Whether the atom just read matches only white space as RE2 reads {@code \s}. */
   private boolean atomIsSpace;
 
@@ -178,6 +185,9 @@ final class MatchWidth {
   }
 
   private int group() throws GiveUp {
+    if (++depth > DEEPEST) {
+      throw new GiveUp();
+    }
     i++;
     if (i < p.length() && p.charAt(i) == '?') {
       int k = i + 1;
@@ -196,6 +206,7 @@ final class MatchWidth {
         }
         if (p.charAt(k) == ')') {
           i = k + 1; // flags only: (?i)
+          depth--;
           return 0;
         }
         if (p.charAt(k) != ':') {
@@ -209,6 +220,7 @@ final class MatchWidth {
       throw new GiveUp();
     }
     i++;
+    depth--;
     atomIsSpace = false; // a group is no white-space atom, whatever it ends with
     return width;
   }
