@@ -15,7 +15,6 @@ import java.util.Optional;
  *     reads, so it need not look through every rule of every check
  * @param toConfirm the checklist items to confirm by hand on this channel
  * @param seniorReview whether every reply on this channel needs senior review
- * @param readsInbound whether any topic in scope looks at the customer's message
  * @param signature the channel's signature pattern, if it has one
  */
 public record ChannelPlan(
@@ -24,7 +23,6 @@ public record ChannelPlan(
     List<TopicRule> topics,
     List<Checklist.Item> toConfirm,
     boolean seniorReview,
-    boolean readsInbound,
     Optional<TextPattern> signature) {
 
   public ChannelPlan {

@@ -138,12 +138,9 @@ public final class PlaybookCompiler {
     List<Rule> rules = new ArrayList<>();
     rules.add(placeholder);
     lockedText.ifPresent(rules::add);
-    boolean readsInbound = false;
     for (Scoped s : scoped) {
       if (s.scope().includes(channel)) {
         rules.add(s.rule());
-        readsInbound |= s.rule() instanceof TopicRule
-            && ((TopicRule) s.rule()).topic().recognise().lookIn().inbound();
       }
     }
     String id = channel.id();
@@ -186,7 +183,7 @@ public final class PlaybookCompiler {
         .filter(r -> r instanceof TopicRule && !r.info().shadow())
         .map(TopicRule.class::cast)
         .toList();
-    return new ChannelPlan(channel, rules, topics, toConfirm, senior, readsInbound, signature);
+    return new ChannelPlan(channel, rules, topics, toConfirm, senior, signature);
   }
 
   private static RuleInfo builtIn(String id, String kind, String message, SourceLocation at) {
