@@ -23,7 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,17 +50,8 @@ class ConversationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static Stream<Path> examples() throws IOException {
-    try (Stream<Path> dirs = Files.list(Path.of("../examples"))) {
-      List<Path> files = dirs.map(d -> d.resolve("playbook.yaml")).filter(Files::isRegularFile)
-          .sorted().toList();
-      assertThat(files).isNotEmpty();
-      return files.stream();
-    }
-  }
-
   @ParameterizedTest
-  @MethodSource("examples")
+  @MethodSource("dev.playbook.ExamplesTest#examples")
   void everyExampleDraftGetsTheVerdictOfACheckWithTheMessage(Path file) throws IOException {
     CompiledPlaybook engine = Playbooks.compile(Playbooks.load(file).orThrow());
     Path drafts = file.resolveSibling("drafts.jsonl");
@@ -98,7 +88,7 @@ class ConversationTest {
   }
 
   @ParameterizedTest
-  @MethodSource("examples")
+  @MethodSource("dev.playbook.ExamplesTest#examples")
   void generatedMessagesAndDraftsGetTheSameVerdicts(Path file) {
     sameVerdictsOnGeneratedTexts(Playbooks.compile(Playbooks.load(file).orThrow()), 120);
   }
