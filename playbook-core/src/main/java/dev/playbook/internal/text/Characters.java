@@ -72,6 +72,15 @@ public final class Characters {
     };
   }
 
+  /**
+   * White space as RE2 reads {@code \s}: ASCII space, tab, line feed, form feed and carriage
+   * return (not the vertical tab). Patterns' prefilters and windows, and the link search, must
+   * agree with RE2 on it.
+   */
+  static boolean isRe2Space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
   /** Whether NFKC maps the code point, alone, to itself. */
   public static boolean isNfkcStable(int cp) {
     if (cp >= NFKC_STABLE.length) {

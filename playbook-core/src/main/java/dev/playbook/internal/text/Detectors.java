@@ -77,11 +77,11 @@ public final class Detectors {
     Matcher m = null;
     for (int at = nextLinkSign(folded, 0); at >= 0; ) {
       int from = at;
-      while (from > 0 && !isRe2Space(folded.charAt(from - 1))) {
+      while (from > 0 && !Characters.isRe2Space(folded.charAt(from - 1))) {
         from--;
       }
       int to = at;
-      while (to < n && !isRe2Space(folded.charAt(to))) {
+      while (to < n && !Characters.isRe2Space(folded.charAt(to))) {
         to++;
       }
       if (isWholeLink(folded, from, to)) {
@@ -142,11 +142,6 @@ public final class Detectors {
     }
     out.add(os, oe);
     hosts.add(host(folded.substring(start, end)));
-  }
-
-  /** RE2's {@code \s}: ASCII white space without the vertical tab. */
-  private static boolean isRe2Space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 
   /** An address needs a character of its local part right before an {@code @}. */

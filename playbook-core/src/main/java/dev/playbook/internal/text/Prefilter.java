@@ -155,7 +155,7 @@ final class Prefilter {
         case DIGIT:
           return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
         case SPACE:
-          return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+          return Characters.isRe2Space(c);
         case ANY:
           return true;
         default:

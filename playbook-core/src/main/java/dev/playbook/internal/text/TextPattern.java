@@ -161,7 +161,7 @@ public final class TextPattern {
     }
     int x = at;
     for (int passed = 0; x > 0; x--) {
-      if (!isSpace(s.charAt(x - 1))) {
+      if (!Characters.isRe2Space(s.charAt(x - 1))) {
         if (passed == spread) {
           break;
         }
@@ -182,7 +182,7 @@ public final class TextPattern {
     }
     int y = at;
     for (int passed = 0; y < n; y++) {
-      if (!isSpace(s.charAt(y))) {
+      if (!Characters.isRe2Space(s.charAt(y))) {
         if (passed == spread) {
           break;
         }
@@ -193,11 +193,6 @@ public final class TextPattern {
       }
     }
     return endAfter(s, Math.min(n, y + 1));
-  }
-
-  /** White space as RE2 reads {@code \s}. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 
   private static int startBefore(String s, int at) {
