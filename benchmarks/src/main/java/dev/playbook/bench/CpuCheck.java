@@ -20,10 +20,13 @@ import java.util.function.LongSupplier;
  * less, which makes it the better figure for comparing two builds of the engine side by side.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.playbook.bench.CpuCheck PHRASES LENGTH
- * INBOUND [conversation]}, for example {@code 300 300 true}; run from the repository root. With
- * {@code conversation}, each draft's customer message is made a {@link Conversation} once before
- * timing and the draft (without its inbound) is checked through it: the cost of a check on every
- * keystroke. That mode also prints what making the conversations cost, per conversation.
+ * INBOUND [conversation | repeat=K]}, for example {@code 300 300 true}; run from the repository
+ * root. With {@code conversation}, each draft's customer message is made a {@link Conversation}
+ * once before timing and the draft (without its inbound) is checked through it: the cost of a
+ * check on every keystroke. That mode also prints what making the conversations cost, per
+ * conversation. With {@code repeat=K}, each draft is checked K times in a row before the next: the
+ * difference from the default (every draft once in turn) is what a check pays for text the CPU has
+ * not just seen (branches it cannot predict, data not in its caches), which real traffic pays too.
  */
 public final class CpuCheck {
 
@@ -33,13 +36,16 @@ public final class CpuCheck {
    * Runs the measurement and prints the median and the least CPU time per check.
    *
    * @param args generated phrases, characters per draft, whether drafts carry the inbound, and
-   *     optionally {@code conversation} to check each draft through its message's conversation
+   *     optionally {@code conversation} to check each draft through its message's conversation or
+   *     {@code repeat=K} to check each draft K times in a row
    */
   public static void main(String[] args) {
     int phrases = Integer.parseInt(args[0]);
     int length = Integer.parseInt(args[1]);
     boolean inbound = Boolean.parseBoolean(args[2]);
     boolean conversation = args.length > 3 && args[3].equals("conversation");
+    int inARow = args.length > 3 && args[3].startsWith("repeat=")
+        ? Integer.parseInt(args[3].substring("repeat=".length())) : 1;
     CompiledPlaybook engine = Playbooks.compile(
         Playbooks.load(Workload.playbookYaml(phrases, 42), "synthetic.yaml").orThrow());
     Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
@@ -59,13 +65,15 @@ public final class CpuCheck {
         drafts[i] = Draft.builder("x", replies.get(i).reply()).clock(clock).build();
       }
     }
-    int repeats = Math.max(1, 6_000 / length);
-    Timing checks = time(repeats * drafts.length, () -> {
+    int repeats = Math.max(1, 6_000 / length / inARow);
+    Timing checks = time(repeats * drafts.length * inARow, () -> {
       long findings = 0;
       for (int r = 0; r < repeats; r++) {
         for (int i = 0; i < drafts.length; i++) {
-          findings += (conversation ? conversations[i].check(drafts[i])
-              : engine.check(drafts[i])).findings().size();
+          for (int k = 0; k < inARow; k++) {
+            findings += (conversation ? conversations[i].check(drafts[i])
+                : engine.check(drafts[i])).findings().size();
+          }
         }
       }
       return findings;
