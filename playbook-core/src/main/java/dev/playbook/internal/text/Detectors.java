@@ -35,17 +35,17 @@ public final class Detectors {
           + "@(?:(?:" + LETTER + "|\\pN)(?:(?:" + LETTER + "|[\\pN-])*(?:" + LETTER
           + "|\\pN))?\\.)+(?:" + LETTER + ")(?:" + LETTER + ")+");
 
-  /**
-   * A link: anything starting with a scheme or {@code www.}, or a bare domain ending in a common
-   * top-level domain ("northbank.com/help"). Bare domains with other endings are not links here,
-   * so "e.g." and "file.txt" are not reported.
-   */
   /** The top-level domains of the bare domains that are links ("northbank.com/help"). */
   private static final List<String> LINK_DOMAINS = List.of("com", "org", "net", "edu", "gov",
       "io", "co", "uk", "us", "eu", "de", "fr", "es", "it", "nl", "be", "ie", "au", "ca", "info",
       "biz", "me", "ly", "app", "dev", "ai", "gl", "gd", "tv", "shop", "help", "bank", "link",
       "page", "site", "online", "xyz");
 
+  /**
+   * A link: anything starting with a scheme or {@code www.}, or a bare domain ending in a common
+   * top-level domain ("northbank.com/help"). Bare domains with other endings are not links here,
+   * so "e.g." and "file.txt" are not reported.
+   */
   static final Pattern URL = Pattern.compile(
       "(?:https?://|ftp://|www\\.)[^\\s<>\"']+"
           + "|\\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
@@ -61,7 +61,7 @@ public final class Detectors {
   private Detectors() {}
 
   /**
-   * Every email address. No match of {@link #EMAIL} holds white space as RE2 reads {@code \\s}
+   * Every email address. No match of {@link #EMAIL} holds white space as RE2 reads {@code \s}
    * and the pattern has no assertions, so RE2/J runs only on the runs between white space that
    * hold an {@code @}, and finds there what it finds in the whole text.
    */
@@ -186,7 +186,7 @@ public final class Detectors {
   /**
    * Where the next sign of a link is from {@code from} on, or -1: every match of {@link #URL} has
    * "://", "www." or a common top-level domain after a dot, which follows a letter or digit of a
-   * label and is a whole ASCII word (so RE2's {@code \\b} holds after it: "bit.ly", not "e.g." or
+   * label and is a whole ASCII word (so RE2's {@code \b} holds after it: "bit.ly", not "e.g." or
    * "3.5"). The dots and "://" are found with {@code indexOf}, which is much faster than reading
    * the text character by character, and most dots end a sentence, where nothing follows.
    */

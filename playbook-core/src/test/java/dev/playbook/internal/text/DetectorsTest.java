@@ -32,7 +32,9 @@ class DetectorsTest {
       "@t.co user@host.com/path", "(https://x.org/a_b), \"www.y.com\"", "a.b.c.d.com.", "",
       "HTTPS://T.CO/ABC", "ｗｗｗ.example.com", "visit\u00A0northbank.com now", "x.co.ukk x.cob",
       "https://", "www.", ".com", "a..com", "-a.com a-.com 1.io _x.io", "https://t.co/a\"b c",
-      "www.x<y", "ftp://' http://x\u000By https://\ud83d\ude00 www.. www.a.com>b http:/x.com"})
+      "www.x<y", "ftp://' http://x\u000By https://\ud83d\ude00 www.. www.a.com>b http:/x.com",
+      "e.g. 3.5 a.COM x.com_ y.coma z.co1 w.io- v.info/x u.online. t.onlinee s.xyzonline",
+      "x.cómo y.comé 9.ly/a -.io a_.io A.io a.b.c.online ..help #.bank"})
   void linksAreWhatTheWholeTextRegexFinds(String text) {
     assertSameLinks(text);
   }
@@ -42,7 +44,7 @@ class DetectorsTest {
     String[] parts = {"a", "b", "z", "0", "9", ".", ".", "/", ":", "://", "www", "http", "https",
         "ftp", "com", "co", "uk", "io", "-", "_", "@", "?", "#", "\"", "'", "<", ">", ")", ",",
         " ", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "é", "\u200B", "t.co/x1",
-        "https://", "http://", "ftp://", "www."};
+        "https://", "http://", "ftp://", "www.", "info", "online", "ly", "C", "O", "M"};
     Random random = new Random(20261201);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
