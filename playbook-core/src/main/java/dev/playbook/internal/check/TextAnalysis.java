@@ -32,12 +32,21 @@ public final class TextAnalysis {
    */
   public record PhraseHit(int start, int end, int firstToken, Phrase phrase) {}
 
+  private static final String EMAIL = "email-address";
+  private static final String PHONE = "phone-number";
+  private static final String CARD = "card-number";
+  private static final String URL = "url";
+
   private final Finding.Text which;
   private final NormalizedText text;
   private final Matching matching;
   private final Lexicon.Stemmer stemmer;
   private final String phoneRegion;
   private List<PhraseHit>[] hits;
+  private Spans emails;
+  private Spans phones;
+  private Spans cards;
+  /** The kinds of personal data with the playbook's patterns only. */
   private Map<String, Spans> personalData;
   private Spans urls;
   private List<String> urlHosts;
@@ -112,39 +121,61 @@ public final class TextAnalysis {
 
   /** Every occurrence of a kind of personal data (built-in or from the playbook's patterns). */
   public Spans personalData(String kind) {
-    if (personalData == null) {
-      personalData = new HashMap<>(8);
+    // The built-in kinds, asked in every check, in fields: no map to make and probe.
+    switch (kind) {
+      case EMAIL:
+        if (emails == null) {
+          emails = detect(kind);
+        }
+        return emails;
+      case PHONE:
+        if (phones == null) {
+          phones = detect(kind);
+        }
+        return phones;
+      case CARD:
+        if (cards == null) {
+          cards = detect(kind);
+        }
+        return cards;
+      case URL:
+        return urls();
+      default:
+        if (personalData == null) {
+          personalData = new HashMap<>(4);
+        }
+        Spans found = personalData.get(kind);
+        if (found == null) {
+          found = detect(kind);
+          personalData.put(kind, found);
+        }
+        return found;
     }
-    Spans found = personalData.get(kind);
-    if (found == null) {
-      found = detect(kind);
-      personalData.put(kind, found);
-    }
-    return found;
   }
 
   private Spans detect(String kind) {
     Spans out = new Spans(2);
     switch (kind) {
-      case "email-address":
+      case EMAIL:
         Detectors.emails(text, out);
         break;
-      case "phone-number":
+      case PHONE:
         if (Detectors.mayHavePhoneNumber(text)) {
-          Detectors.phoneNumbers(text.original(), phoneRegion, urls(),
-              personalData("email-address"), out);
+          Detectors.phoneNumbers(text.original(), phoneRegion, urls(), personalData(EMAIL), out);
         }
         break;
-      case "card-number":
+      case CARD:
         Detectors.cardNumbers(text, out);
         break;
-      case "url":
-        return urls();
       default:
         break;
     }
-    for (TextPattern p : matching.personalDataPatterns().getOrDefault(kind, List.of())) {
-      p.findAll(text, out);
+    Map<String, List<TextPattern>> patterns = matching.personalDataPatterns();
+    if (!patterns.isEmpty()) {
+      List<TextPattern> ofKind = patterns.getOrDefault(kind, List.of());
+      for (int i = 0; i < ofKind.size(); i++) {
+        ofKind.get(i).findAll(text, out);
+      }
     }
     return out;
   }
@@ -154,7 +185,7 @@ public final class TextAnalysis {
     if (urls == null) {
       urls = new Spans(1);
       urlHosts = new ArrayList<>(1);
-      Detectors.urls(text, personalData("email-address"), urls, urlHosts);
+      Detectors.urls(text, personalData(EMAIL), urls, urlHosts);
     }
     return urls;
   }

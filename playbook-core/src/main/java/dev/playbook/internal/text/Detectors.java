@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,11 +29,17 @@ public final class Detectors {
    * of the scripts written with spaces in the local part and in the domain's labels
    * ("zoë@example.com", "anna@почта.рф"), as the folded text has them.
    */
-  private static final Pattern EMAIL = Pattern.compile(
+  static final Pattern EMAIL = Pattern.compile(
       "(?:" + LETTER + "|[\\pN!#$%&'*+/=?^_`{|}~-])+(?:\\.(?:" + LETTER
           + "|[\\pN!#$%&'*+/=?^_`{|}~-])+)*"
           + "@(?:(?:" + LETTER + "|\\pN)(?:(?:" + LETTER + "|[\\pN-])*(?:" + LETTER
           + "|\\pN))?\\.)+(?:" + LETTER + ")(?:" + LETTER + ")+");
+
+  /** The top-level domains of the bare domains that are links ("northbank.com/help"). */
+  private static final List<String> LINK_DOMAINS = List.of("com", "org", "net", "edu", "gov",
+      "io", "co", "uk", "us", "eu", "de", "fr", "es", "it", "nl", "be", "ie", "au", "ca", "info",
+      "biz", "me", "ly", "app", "dev", "ai", "gl", "gd", "tv", "shop", "help", "bank", "link",
+      "page", "site", "online", "xyz");
 
   /**
    * A link: anything starting with a scheme or {@code www.}, or a bare domain ending in a common
@@ -42,8 +49,7 @@ public final class Detectors {
   static final Pattern URL = Pattern.compile(
       "(?:https?://|ftp://|www\\.)[^\\s<>\"']+"
           + "|\\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
-          + "(?:com|org|net|edu|gov|io|co|uk|us|eu|de|fr|es|it|nl|be|ie|au|ca|info|biz|me|ly|app"
-          + "|dev|ai|gl|gd|tv|shop|help|bank|link|page|site|online|xyz)\\b(?:[/?#][^\\s<>\"']*)?");
+          + "(?:" + String.join("|", LINK_DOMAINS) + ")\\b(?:[/?#][^\\s<>\"']*)?");
 
   static final Pattern CARD = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
 
@@ -54,12 +60,32 @@ public final class Detectors {
 
   private Detectors() {}
 
-  /** Every email address. */
+  /**
+   * Every email address. No match of {@link #EMAIL} holds white space as RE2 reads {@code \s}
+   * and the pattern has no assertions, so RE2/J runs only on the runs between white space that
+   * hold an {@code @}, and finds there what it finds in the whole text.
+   */
   public static void emails(NormalizedText text, Spans out) {
-    if (!mayHaveEmail(text.folded())) {
+    String folded = text.folded();
+    if (!mayHaveEmail(folded)) {
       return;
     }
-    find(EMAIL, text, out);
+    int n = folded.length();
+    Matcher m = null;
+    for (int at = folded.indexOf('@'); at >= 0; at = folded.indexOf('@', at)) {
+      int from = at;
+      while (from > 0 && !Characters.isRe2Space(folded.charAt(from - 1))) {
+        from--;
+      }
+      while (at < n && !Characters.isRe2Space(folded.charAt(at))) {
+        at++;
+      }
+      String run = folded.substring(from, at);
+      m = m == null ? EMAIL.matcher(run) : m.reset(run);
+      while (m.find()) {
+        out.add(text.originalStartOf(from + m.start()), text.originalEndOf(from + m.end()));
+      }
+    }
   }
 
   /**
@@ -145,11 +171,12 @@ public final class Detectors {
   }
 
   /** An address needs a character of its local part right before an {@code @}. */
-  private static boolean mayHaveEmail(String s) {
+  static boolean mayHaveEmail(String s) {
     int lastDot = s.lastIndexOf('.');
     for (int at = s.indexOf('@'); at >= 0 && at < lastDot; at = s.indexOf('@', at + 1)) {
-      if (at > 0 && Character.isLetterOrDigit(s.codePointAt(at + 1))
-          && !Character.isWhitespace(s.charAt(at - 1))) {
+      // A handle ("@116848") has white space before it: asked first, as it is cheaper.
+      if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))
+          && Character.isLetterOrDigit(s.codePointAt(at + 1))) {
         return true;
       }
     }
@@ -158,21 +185,59 @@ public final class Detectors {
 
   /**
    * Where the next sign of a link is from {@code from} on, or -1: every match of {@link #URL} has
-   * "://", "www." or a dot between a letter or digit and a letter ("bit.ly"), and all three are
-   * found with {@code indexOf}, which is much faster than reading the text character by
-   * character.
+   * "://", "www." or a common top-level domain after a dot, which follows a letter or digit of a
+   * label and is a whole ASCII word (so RE2's {@code \b} holds after it: "bit.ly", not "e.g." or
+   * "3.5"). The dots and "://" are found with {@code indexOf}, which is much faster than reading
+   * the text character by character, and most dots end a sentence, where nothing follows.
    */
   private static int nextLinkSign(String s, int from) {
     int scheme = s.indexOf("://", from);
     for (int dot = s.indexOf('.', from); dot >= 0 && (scheme < 0 || dot < scheme);
         dot = s.indexOf('.', dot + 1)) {
-      if ((dot > 0 && dot + 1 < s.length() && Character.isLetterOrDigit(s.charAt(dot - 1))
-          && Character.isLetter(s.charAt(dot + 1))) || (dot >= 3 && s.startsWith("www", dot - 3))) {
+      if ((dot > 0 && isLabelEnd(s.charAt(dot - 1)) && isTopLevelDomain(s, dot + 1))
+          || (dot >= 3 && s.startsWith("www", dot - 3))) {
         return dot;
       }
     }
     return scheme;
   }
+
+  private static boolean isLabelEnd(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Whether the ASCII word starting at {@code at} (up to the first character that is not
+   * {@code [0-9A-Za-z_]}) is one of {@link #URL}'s top-level domains: packed 5 bits a letter.
+   */
+  private static boolean isTopLevelDomain(String s, int at) {
+    int n = Math.min(s.length(), at + TOP_LEVEL_MAX + 1);
+    long key = 0;
+    int i = at;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        key = key << 5 | (c - 'a' + 1);
+      } else if (Prefilter.isWordChar(c)) {
+        return false;
+      } else {
+        break;
+      }
+    }
+    if (i - at > TOP_LEVEL_MAX) {
+      return false;
+    }
+    return i - at >= 2 && Arrays.binarySearch(TOP_LEVEL_DOMAINS, key) >= 0;
+  }
+
+  /** {@link #URL}'s top-level domains, packed as {@link #isTopLevelDomain} does, sorted. */
+  private static final long[] TOP_LEVEL_DOMAINS = LINK_DOMAINS.stream()
+      .mapToLong(tld -> tld.chars().asLongStream().reduce(0, (k, c) -> k << 5 | (c - 'a' + 1)))
+      .sorted().toArray();
+
+  /** The length of the longest of {@link #LINK_DOMAINS}. */
+  private static final int TOP_LEVEL_MAX =
+      LINK_DOMAINS.stream().mapToInt(String::length).max().orElseThrow();
 
   private static String host(String url) {
     int from = url.indexOf("://");
@@ -460,7 +525,16 @@ public final class Detectors {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isDigit(c)) {
+      if (digits == 0) {
+        // Outside a run only a digit or the @ of a handle matters: skip to the next of either.
+        while (c != '@' && !isDigit(c)) {
+          if (++i == n) {
+            return;
+          }
+          c = s.charAt(i);
+        }
+      }
+      if (isDigit(c)) {
         if (digits++ == 0) {
           first = i;
         }
@@ -488,6 +562,11 @@ public final class Detectors {
     if (reachesMin) {
       out.add(first, last + 1);
     }
+  }
+
+  /** {@link Character#isDigit}, with no look-up for the characters below U+0660 (the first non-ASCII digit). */
+  private static boolean isDigit(char c) {
+    return c < '\u0660' ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** What may stand between the digits of a phone number. */
@@ -540,12 +619,5 @@ public final class Detectors {
 
   private static boolean isCardPart(char c) {
     return (c >= '0' && c <= '9') || c == ' ' || c == '-';
-  }
-
-  private static void find(Pattern pattern, NormalizedText text, Spans out) {
-    Matcher m = pattern.matcher(text.folded());
-    while (m.find()) {
-      out.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
-    }
   }
 }

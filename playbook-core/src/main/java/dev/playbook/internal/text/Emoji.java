@@ -17,10 +17,13 @@ public final class Emoji {
   /** Adds the range of every emoji in {@code text} to {@code out}. */
   public static void findAll(String text, Spans out) {
     int n = text.length();
+    // Every emoji has a character at or above U+2000, a keycap too (U+20E3): without a keycap
+    // mark the characters below it are skipped in a tight loop, with no test for a keycap's base.
+    boolean keycaps = text.indexOf('\u20E3') >= 0;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (c < 0x2000 && !isKeycapBase(c)) {
+      if (c < 0x2000 && (!keycaps || !isKeycapBase(c))) {
         i++;
         continue;
       }

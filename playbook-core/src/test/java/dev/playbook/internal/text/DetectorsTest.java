@@ -1,10 +1,17 @@
 package dev.playbook.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.re2j.Matcher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,7 +32,9 @@ class DetectorsTest {
       "@t.co user@host.com/path", "(https://x.org/a_b), \"www.y.com\"", "a.b.c.d.com.", "",
       "HTTPS://T.CO/ABC", "ｗｗｗ.example.com", "visit\u00A0northbank.com now", "x.co.ukk x.cob",
       "https://", "www.", ".com", "a..com", "-a.com a-.com 1.io _x.io", "https://t.co/a\"b c",
-      "www.x<y", "ftp://' http://x\u000By https://\ud83d\ude00 www.. www.a.com>b http:/x.com"})
+      "www.x<y", "ftp://' http://x\u000By https://\ud83d\ude00 www.. www.a.com>b http:/x.com",
+      "e.g. 3.5 a.COM x.com_ y.coma z.co1 w.io- v.info/x u.online. t.onlinee s.xyzonline",
+      "x.cómo y.comé 9.ly/a -.io a_.io A.io a.b.c.online ..help #.bank"})
   void linksAreWhatTheWholeTextRegexFinds(String text) {
     assertSameLinks(text);
   }
@@ -35,7 +44,7 @@ class DetectorsTest {
     String[] parts = {"a", "b", "z", "0", "9", ".", ".", "/", ":", "://", "www", "http", "https",
         "ftp", "com", "co", "uk", "io", "-", "_", "@", "?", "#", "\"", "'", "<", ">", ")", ",",
         " ", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "é", "\u200B", "t.co/x1",
-        "https://", "http://", "ftp://", "www."};
+        "https://", "http://", "ftp://", "www.", "info", "online", "ly", "C", "O", "M"};
     Random random = new Random(20261201);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
@@ -47,7 +56,78 @@ class DetectorsTest {
     }
   }
 
-  private static void assertSameLinks(String original) {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "mail me at a.b@northbank.com", "@116848 x a@b.co", "anna@почта.рф and zoë@example.com",
+      "a@\u0301b.com x@y.com", "x@y.com\t@z a@b@c.de", "me@host", "@a.com", "a @b.com", "",
+      "a@b.c.com. then b@c.io, c@d.org)", "a@b.com.x@y.com", "\u4e2d@b.com a@\u4e2d.com"})
+  void emailsAreWhatTheWholeTextRegexFinds(String text) {
+    assertSameEmails(NormalizedText.of(text));
+  }
+
+  @Test
+  void emailsInRandomTextAreWhatTheWholeTextRegexFinds() {
+    String[] parts = {"a", "b", "0", ".", ".", "@", "@", "-", "_", "+", "com", "co", " ", "\t",
+        "\n", "\u00A0", "é", "\u0301", "\u4e2d", "a@b.com", "(", ")", "<", ">"};
+    Random random = new Random(20261202);
+    int found = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int k = 0; k < length; k++) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      found += assertSameEmails(NormalizedText.of(text.toString()));
+    }
+    assertThat(found).as("emails, so the test can fail").isGreaterThan(1_000);
+  }
+
+  /**
+   * Links, emails and phone numbers (in regions with different rules) in the real replies and the
+   * messages they answer are what the plain definitions find in the whole text.
+   */
+  @Test
+  void detectorsFindInRealRepliesWhatTheWholeTextGives() throws IOException {
+    Path corpus = Path.of(System.getProperty("playbook.corpus",
+        "../../shared/corpus/real_replies.jsonl"));
+    if (!Files.isRegularFile(corpus)) {
+      corpus = Path.of("../../../shared/corpus/real_replies.jsonl");
+    }
+    assumeTrue(Files.isRegularFile(corpus), "the shared corpus is not there");
+    ObjectMapper json = new ObjectMapper();
+    int emails = 0;
+    int links = 0;
+    int phones = 0;
+    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+      JsonNode reply = json.readTree(line);
+      for (String field : List.of("reply", "inbound")) {
+        String original = reply.path(field).asText("");
+        emails += assertSameEmails(NormalizedText.of(original));
+        links += assertSameLinks(original);
+        phones += assertSamePhoneNumbers(original, List.of("GB", "US", "DE", "JP"));
+      }
+    }
+    assertThat(List.of(emails, links, phones)).as("emails, links, phone numbers found")
+        .allMatch(count -> count > 2);
+  }
+
+  /** The emails found are those the pattern finds in the whole text; how many. */
+  private static int assertSameEmails(NormalizedText text) {
+    Spans found = new Spans(1);
+    Detectors.emails(text, found);
+    Spans expected = new Spans(1);
+    if (Detectors.mayHaveEmail(text.folded())) {
+      Matcher m = Detectors.EMAIL.matcher(text.folded());
+      while (m.find()) {
+        expected.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
+      }
+    }
+    assertThat(spans(found)).as("emails in \"%s\"", text.original()).isEqualTo(spans(expected));
+    return expected.size();
+  }
+
+  /** The links found are those the pattern finds in the whole text; how many. */
+  private static int assertSameLinks(String original) {
     NormalizedText text = NormalizedText.of(original);
     Spans emails = new Spans(1);
     Detectors.emails(text, emails);
@@ -85,6 +165,7 @@ class DetectorsTest {
     }
     assertThat(spans(found)).as("links in \"%s\"", original).isEqualTo(spans(expected));
     assertThat(hosts).as("hosts in \"%s\"", original).isEqualTo(expectedHosts);
+    return expected.size();
   }
 
   @ParameterizedTest
@@ -98,7 +179,7 @@ class DetectorsTest {
       "サインインが出来ない場合は、フリーダイヤル：0120-999-373へ直接ご連絡ください。ET",
       "电话02079460018或+44 20 7946 0018转12", "전화 020-7946-0018로 연락", "ー0120ー999ー373ー"})
   void phoneNumbersAreWhatTheWholeTextGives(String text) {
-    assertSamePhoneNumbers(text);
+    assertSamePhoneNumbers(text, List.of("GB", "US"));
   }
 
   @Test
@@ -116,7 +197,7 @@ class DetectorsTest {
       for (int k = 0; k < length; k++) {
         text.append(parts[random.nextInt(parts.length)]);
       }
-      assertSamePhoneNumbers(text.toString());
+      assertSamePhoneNumbers(text.toString(), List.of("GB", "US"));
     }
   }
 
@@ -125,13 +206,14 @@ class DetectorsTest {
    * links, emails and handles, that overlap a run of seven digits (at most one separator between
    * two) standing outside links and emails.
    */
-  private static void assertSamePhoneNumbers(String original) {
+  private static int assertSamePhoneNumbers(String original, List<String> regions) {
     NormalizedText text = NormalizedText.of(original);
     Spans emails = new Spans(1);
     Detectors.emails(text, emails);
     Spans links = new Spans(1);
     Detectors.urls(text, emails, links, new ArrayList<>());
-    for (String region : List.of("GB", "US")) {
+    int numbers = 0;
+    for (String region : regions) {
       Spans found = new Spans(1);
       Detectors.phoneNumbers(original, region, links, emails, found);
       Spans expected = new Spans(1);
@@ -147,7 +229,9 @@ class DetectorsTest {
       }
       assertThat(spans(found)).as("phone numbers (%s) in \"%s\"", region, original)
           .isEqualTo(spans(expected));
+      numbers += expected.size();
     }
+    return numbers;
   }
 
   /** From the first to the last digit of every run that has a 7th digit outside links and emails. */
