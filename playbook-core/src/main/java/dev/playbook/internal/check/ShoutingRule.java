@@ -45,13 +45,13 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
     int runEnd = -1;
     boolean runHasDigit = false;
     for (int t = 0; t < text.tokenCount(); t++) {
+      if (!text.shouts(t)) {
+        continue; // nearly every word: the cutter flagged the few that shout
+      }
       int start = text.originalStartOf(text.tokenStart(t));
       int end = text.originalEndOf(text.tokenEnd(t));
       if (signature != null && start >= signature[0]) {
         continue;
-      }
-      if (!shouts(original, start, end)) {
-        continue; // nearly every word, and the cheap test: its first lower-case letter says so
       }
       if (start >= runEnd) {
         runEnd = runEnd(original, start);
@@ -93,33 +93,5 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
       }
     }
     return false;
-  }
-
-  private static boolean shouts(String s, int start, int end) {
-    int letters = 0;
-    for (int i = start; i < end; ) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') {
-          letters++;
-        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-          return false;
-        }
-        i++;
-        continue;
-      }
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isDigit(cp)) {
-        return false;
-      }
-      if (Character.isLetter(cp)) {
-        if (!Character.isUpperCase(cp)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
   }
 }

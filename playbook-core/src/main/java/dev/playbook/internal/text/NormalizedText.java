@@ -32,7 +32,34 @@ public final class NormalizedText {
    */
   private static final byte[] SENTENCE_CLASS = new byte[0x80];
 
+  /**
+   * ASCII classes for the gaps between words, read by the ASCII cutter without a branch: 1 a
+   * character that starts a run which ends a sentence when white space follows it ({@code . ! ?}),
+   * 2 one that carries such a run on ({@code . ! ? " ' )}), 4 white space
+   * ({@link Character#isWhitespace}), 8 a line break. The same rule as {@link #endsSentence}.
+   */
+  private static final byte[] GAP_CLASS = new byte[0x80];
+
+  /** Word flag: the word starts a sentence (the gap before it ends one, or it is the first). */
+  private static final byte STARTS_SENTENCE = 1;
+  /**
+   * Word flag: the word, as written, has two or more letters, every one a capital, and no digit
+   * ("NOW", "DON'T"; not "I", "SW1A").
+   */
+  private static final byte SHOUTS = 2;
+
   static {
+    for (char c = 0; c < 0x80; c++) {
+      GAP_CLASS[c] = (byte) (Character.isWhitespace(c) ? 4 : 0);
+    }
+    for (char c : ".!?".toCharArray()) {
+      GAP_CLASS[c] |= 1 | 2;
+    }
+    for (char c : "\"')".toCharArray()) {
+      GAP_CLASS[c] |= 2;
+    }
+    GAP_CLASS['\n'] |= 8;
+    GAP_CLASS['\r'] |= 8;
     SENTENCE_CLASS['\n'] = 1;
     SENTENCE_CLASS['\r'] = 1;
     for (char c : ".!?".toCharArray()) {
@@ -76,16 +103,23 @@ public final class NormalizedText {
   private final int[] tokenStarts;
   private final int[] tokenEnds;
   private final long[] tokenHashes;
+  /**
+   * Per word, {@link #STARTS_SENTENCE} and {@link #SHOUTS}, written while the words are cut; in a
+   * text not all ASCII, {@link #SHOUTS} only once {@link #shoutsKnown}.
+   */
+  private final byte[] tokenFlags;
+  private final int sentenceCount;
   /** Where each sentence starts, then the word count; {@code null} until asked. */
   private int[] sentenceFirstToken;
-  private int sentenceCount;
+  private boolean shoutsKnown;
   /** This text with letters in their case; {@code this} when it is one, else built on first use. */
   private NormalizedText casePreserved;
 
   private NormalizedText(
       String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
       boolean mayHaveEmoji, boolean mayShout, int tokenCount, int[] tokenStarts,
-      int[] tokenEnds, long[] tokenHashes) {
+      int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, int sentenceCount,
+      boolean shoutsKnown) {
     this.original = original;
     this.folded = folded;
     this.chars = chars;
@@ -99,6 +133,9 @@ public final class NormalizedText {
     this.tokenStarts = tokenStarts;
     this.tokenEnds = tokenEnds;
     this.tokenHashes = tokenHashes;
+    this.tokenFlags = tokenFlags;
+    this.sentenceCount = sentenceCount;
+    this.shoutsKnown = shoutsKnown;
   }
 
   /** Normalises a text (never throws; {@code null} is not accepted). */
@@ -181,12 +218,65 @@ public final class NormalizedText {
   }
 
   /**
-   * Whether the original may have a word of capitals: false only when it is all ASCII and no
-   * capital letter follows another directly or across an apostrophe ("OK", "I'M"), which every word
-   * of two or more capitals in an ASCII text has. A text with any other character says true.
+   * Whether the original may have a word of capitals ({@link #shouts}): false only when it is all
+   * ASCII and no word of it shouts. A text with any other character says true.
    */
   public boolean mayShout() {
     return mayShout;
+  }
+
+  /**
+   * Whether word {@code i}, as written in the original, has two or more letters, every one upper
+   * case, and no digit ("NOW" and "DON'T" do; "I", "SW1A" and Arabic, which has no case, do not).
+   * An ASCII text's words were told while they were cut; any other text's are told on first ask.
+   */
+  public boolean shouts(int i) {
+    if (!shoutsKnown) {
+      tellShouts();
+    }
+    return (tokenFlags[Objects.checkIndex(i, tokenCount)] & SHOUTS) != 0;
+  }
+
+  /** Flags the words of a text not all ASCII that shout, reading each in the original. */
+  private void tellShouts() {
+    for (int t = 0; t < tokenCount; t++) {
+      int start = originalStartOf(tokenStarts[t]);
+      int end = originalEndOf(tokenEnds[t]);
+      if (shoutsIn(original, start, end)) {
+        tokenFlags[t] |= SHOUTS;
+      } else {
+        tokenFlags[t] &= ~SHOUTS;
+      }
+    }
+    shoutsKnown = true;
+  }
+
+  private static boolean shoutsIn(String s, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          letters++;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isDigit(cp)) {
+        return false;
+      }
+      if (Character.isLetter(cp)) {
+        if (!Character.isUpperCase(cp)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   /** The number of words. */
@@ -225,7 +315,6 @@ public final class NormalizedText {
 
   /** The number of sentences that contain at least one word. */
   public int sentenceCount() {
-    sentences();
     return sentenceCount;
   }
 
@@ -256,31 +345,31 @@ public final class NormalizedText {
    *
    * <p>Only the characters between words are read: a sentence ends in the gap before a word or
    * not at all, and the run a full stop starts never reaches into the next word (no word
-   * character is in it), so each gap decides on its own. Sentence {@code s} is words
-   * {@code [first[s], first[s + 1])}, the last one ending at the last word.
+   * character is in it), so each gap decides on its own. The cutter reads the gaps as it passes
+   * them and flags the word after each that ends a sentence ({@link #STARTS_SENTENCE}); here
+   * only those flags are read. Sentence {@code s} is words {@code [first[s], first[s + 1])}, the
+   * last one ending at the last word.
    */
   private void sentences() {
     if (sentenceFirstToken != null) {
       return;
     }
-    int[] first = new int[tokenCount + 1];
+    int[] first = new int[sentenceCount + 1];
     int count = 0;
-    if (tokenCount > 0) {
-      count = 1;
-      for (int t = 1; t < tokenCount; t++) {
-        if (endsSentence(tokenEnds[t - 1], tokenStarts[t])) {
-          first[count++] = t;
-        }
-      }
-      first[count] = tokenCount;
+    byte[] flags = tokenFlags;
+    for (int t = 0; t < tokenCount; t++) {
+      first[count] = t;
+      count += flags[t] & STARTS_SENTENCE;
     }
-    sentenceCount = count;
+    first[count] = tokenCount;
     sentenceFirstToken = first;
   }
 
-  /** Whether the characters between two words end a sentence. */
-  private boolean endsSentence(int from, int to) {
-    char[] chars = this.chars;
+  /**
+   * Whether the characters between two words, {@code [from, to)} of a folded text of
+   * {@code n} characters, end a sentence.
+   */
+  private static boolean endsSentence(char[] chars, int n, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = chars[i];
       int kind = c < 0x80 ? SENTENCE_CLASS[c] : c == '\u2026' ? 2
@@ -289,7 +378,6 @@ public final class NormalizedText {
         return true;
       }
       if (kind == 2) {
-        int n = folded.length();
         int j = i + 1;
         while (j < n && (chars[j] < 0x80 ? SENTENCE_CLASS[chars[j]] >= 2 : chars[j] == '\u2026')) {
           j++;
@@ -334,6 +422,7 @@ public final class NormalizedText {
     private int[] resumeStarts;
     private int[] resumeEnds;
     private long[] resumeHashes;
+    private byte[] resumeFlags;
 
     Builder(String original, boolean lowerCase) {
       this.original = original;
@@ -371,12 +460,17 @@ public final class NormalizedText {
       int[] tokenStarts = new int[capacity];
       int[] tokenEnds = new int[capacity];
       long[] tokenHashes = new long[capacity];
+      byte[] tokenFlags = new byte[capacity];
       int count = 0;
       int run = 0;
       int longestRun = 0;
       boolean lowered = false;
-      boolean capitals = false;
-      int lastCapital = -3;
+      int shouting = 0;
+      int sentences = 0;
+      // The gap being read: whether a sentence ends in it (the first word starts one anyway),
+      // and whether a run of . ! ? (and quotes after them) is going on.
+      int ends = STARTS_SENTENCE;
+      int inRun = 0;
       int lastStart = 0;
       int lastRun = 0;
       int lastLongestRun = 0;
@@ -402,6 +496,9 @@ public final class NormalizedText {
           if (k == 0) {
             run = 0;
           }
+          int g = GAP_CLASS[c];
+          ends |= (inRun & (g >> 2)) | (g >> 3);
+          inRun = (g & 1) | (inRun & (g >> 1));
           i++;
           continue;
         }
@@ -411,14 +508,14 @@ public final class NormalizedText {
         lastLongestRun = longestRun;
         int wordDigits = 0;
         int letters = 0;
+        int capitals = 0;
         long hash = 0;
         while (i < length) {
           char d = out[i];
           if ((char) (d - 'a') < 26) {
             letters++;
           } else if ((char) (d - 'A') < 26) {
-            capitals |= i == lastCapital + 1 || (i == lastCapital + 2 && out[i - 1] == '\'');
-            lastCapital = i;
+            capitals++;
             letters++;
             if (lowerCase) {
               d += 32;
@@ -454,11 +551,18 @@ public final class NormalizedText {
           tokenStarts = Arrays.copyOf(tokenStarts, capacity);
           tokenEnds = Arrays.copyOf(tokenEnds, capacity);
           tokenHashes = Arrays.copyOf(tokenHashes, capacity);
+          tokenFlags = Arrays.copyOf(tokenFlags, capacity);
         }
+        int shouts = wordDigits == 0 && capitals == letters && capitals >= 2 ? SHOUTS : 0;
         tokenStarts[count] = start;
         tokenEnds[count] = i;
         tokenHashes[count] = hash;
+        tokenFlags[count] = (byte) (ends | shouts);
         count++;
+        shouting |= shouts;
+        sentences += ends;
+        ends = 0;
+        inRun = 0;
         run += wordDigits;
         longestRun = Math.max(longestRun, run);
         if (letters != 0) {
@@ -474,13 +578,14 @@ public final class NormalizedText {
         resumeStarts = tokenStarts;
         resumeEnds = tokenEnds;
         resumeHashes = tokenHashes;
+        resumeFlags = tokenFlags;
         return null;
       }
       identity = length;
       this.length = length;
       return new NormalizedText(original, lowered ? new String(out, 0, length) : original, out,
-          null, null, length, longestRun, false, capitals, count, tokenStarts, tokenEnds,
-          tokenHashes);
+          null, null, length, longestRun, false, shouting != 0, count, tokenStarts, tokenEnds,
+          tokenHashes, tokenFlags, sentences, true);
     }
 
     /** Cuts the words of any text and folds look-alike letters in them. */
@@ -488,6 +593,7 @@ public final class NormalizedText {
       int[] tokenStarts = resumeStarts;
       int[] tokenEnds = resumeEnds;
       long[] tokenHashes = resumeHashes;
+      byte[] tokenFlags = resumeFlags;
       int count = resumeCount;
       int digits = 0;
       int letters = 0;
@@ -558,6 +664,7 @@ public final class NormalizedText {
           tokenStarts = Arrays.copyOf(tokenStarts, capacity);
           tokenEnds = Arrays.copyOf(tokenEnds, capacity);
           tokenHashes = Arrays.copyOf(tokenHashes, capacity);
+          tokenFlags = Arrays.copyOf(tokenFlags, capacity);
         }
         if (foldLookAlikes(start, i)) {
           hash = 0;
@@ -568,6 +675,9 @@ public final class NormalizedText {
         tokenStarts[count] = start;
         tokenEnds[count] = i;
         tokenHashes[count] = hash;
+        // Whether it shouts is told on first ask (NormalizedText.shouts), from the original.
+        tokenFlags[count] = count == 0 || endsSentence(out, length, tokenEnds[count - 1], start)
+            ? STARTS_SENTENCE : 0;
         count++;
         // A word's digits join the run before it; after a letter only its own digits (at most)
         // carry on into the next.
@@ -578,9 +688,14 @@ public final class NormalizedText {
           run = wordDigits;
         }
       }
+      int sentences = 0;
+      for (int t = 0; t < count; t++) {
+        sentences += tokenFlags[t] & STARTS_SENTENCE;
+      }
       // Here the fold has left the identity-mapped part, so the folded text is a new one.
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
-          longestRun, mayHaveEmoji, mayShout, count, tokenStarts, tokenEnds, tokenHashes);
+          longestRun, mayHaveEmoji, mayShout, count, tokenStarts, tokenEnds, tokenHashes,
+          tokenFlags, sentences, false);
     }
 
     private static boolean isWordPart(char[] out, int i, int length) {
