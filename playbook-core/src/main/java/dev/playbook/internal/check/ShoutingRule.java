@@ -38,7 +38,6 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
       return;
     }
     String original = draft.original();
-    int[] signature = ctx.signature();
     Spans shouted = new Spans(0);
     // The run of non-space characters the current word is in, scanned once for all its words so
     // that a long run of hyphenated words stays linear.
@@ -50,6 +49,8 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
       }
       int start = text.originalStartOf(text.tokenStart(t));
       int end = text.originalEndOf(text.tokenEnd(t));
+      // Asked only once a word shouts: most drafts have none, and finding it runs a pattern.
+      int[] signature = ctx.signature();
       if (signature != null && start >= signature[0]) {
         continue;
       }

@@ -26,17 +26,10 @@ public final class NormalizedText {
   private static final byte[] ASCII_CLASS = new byte[0x80];
 
   /**
-   * ASCII classes for sentences: 1 a line break, 2 {@code . ! ?} (which end a sentence when what
-   * follows their run is white space or the end), 3 the quotes and bracket that may follow them in
-   * that run, 0 anything else.
-   */
-  private static final byte[] SENTENCE_CLASS = new byte[0x80];
-
-  /**
-   * ASCII classes for the gaps between words, read by the ASCII cutter without a branch: 1 a
-   * character that starts a run which ends a sentence when white space follows it ({@code . ! ?}),
-   * 2 one that carries such a run on ({@code . ! ? " ' )}), 4 white space
-   * ({@link Character#isWhitespace}), 8 a line break. The same rule as {@link #endsSentence}.
+   * ASCII classes for the gaps between words, read by the cutters without a branch: 1 a character
+   * that starts a run which ends a sentence when white space follows the run ({@code . ! ?}), 2
+   * one that carries such a run on ({@code . ! ? " ' )}), 4 white space
+   * ({@link Character#isWhitespace}), 8 a line break, which ends a sentence anyway.
    */
   private static final byte[] GAP_CLASS = new byte[0x80];
 
@@ -60,14 +53,6 @@ public final class NormalizedText {
     }
     GAP_CLASS['\n'] |= 8;
     GAP_CLASS['\r'] |= 8;
-    SENTENCE_CLASS['\n'] = 1;
-    SENTENCE_CLASS['\r'] = 1;
-    for (char c : ".!?".toCharArray()) {
-      SENTENCE_CLASS[c] = 2;
-    }
-    for (char c : "\"')".toCharArray()) {
-      SENTENCE_CLASS[c] = 3;
-    }
     for (char c : " .-/()+".toCharArray()) {
       ASCII_CLASS[c] = 4;
     }
@@ -366,33 +351,6 @@ public final class NormalizedText {
   }
 
   /**
-   * Whether the characters between two words, {@code [from, to)} of a folded text of
-   * {@code n} characters, end a sentence.
-   */
-  private static boolean endsSentence(char[] chars, int n, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = chars[i];
-      int kind = c < 0x80 ? SENTENCE_CLASS[c] : c == '\u2026' ? 2
-          : c == '\u2028' || c == '\u2029' ? 1 : 0;
-      if (kind == 1) {
-        return true;
-      }
-      if (kind == 2) {
-        int j = i + 1;
-        while (j < n && (chars[j] < 0x80 ? SENTENCE_CLASS[chars[j]] >= 2 : chars[j] == '\u2026')) {
-          j++;
-        }
-        if (j >= n || Character.isWhitespace(chars[j])) {
-          return true;
-        }
-        // every later mark of this run reaches the same character: read the run once
-        i = j - 1;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Builds the folded text, its maps and its words: an ASCII text in one pass over it, any other
    * from its first character outside ASCII on in a second.
    */
@@ -469,7 +427,7 @@ public final class NormalizedText {
       int sentences = 0;
       // The gap being read: whether a sentence ends in it (the first word starts one anyway),
       // and whether a run of . ! ? (and quotes after them) is going on.
-      int ends = STARTS_SENTENCE;
+      int stops = STARTS_SENTENCE;
       int inRun = 0;
       int lastStart = 0;
       int lastRun = 0;
@@ -497,7 +455,7 @@ public final class NormalizedText {
             run = 0;
           }
           int g = GAP_CLASS[c];
-          ends |= (inRun & (g >> 2)) | (g >> 3);
+          stops |= (inRun & (g >> 2)) | (g >> 3);
           inRun = (g & 1) | (inRun & (g >> 1));
           i++;
           continue;
@@ -557,11 +515,11 @@ public final class NormalizedText {
         tokenStarts[count] = start;
         tokenEnds[count] = i;
         tokenHashes[count] = hash;
-        tokenFlags[count] = (byte) (ends | shouts);
+        tokenFlags[count] = (byte) (stops | shouts);
         count++;
         shouting |= shouts;
-        sentences += ends;
-        ends = 0;
+        sentences += stops;
+        stops = 0;
         inRun = 0;
         run += wordDigits;
         longestRun = Math.max(longestRun, run);
@@ -602,6 +560,18 @@ public final class NormalizedText {
       char[] out = this.out;
       int length = this.length;
       int i = resumeCut;
+      // The gap being read, as in foldAndCutAscii: from the end of the last word kept, which the
+      // fold left as it was (ASCII).
+      int stops = STARTS_SENTENCE;
+      int inRun = 0;
+      if (count > 0) {
+        stops = 0;
+        for (int k = tokenEnds[count - 1]; k < i; k++) {
+          int g = GAP_CLASS[out[k]];
+          stops |= (inRun & (g >> 2)) | (g >> 3);
+          inRun = (g & 1) | (inRun & (g >> 1));
+        }
+      }
       while (i < length) {
         char c = out[i];
         if (c < 0x80) {
@@ -610,12 +580,18 @@ public final class NormalizedText {
             if (k == 0) {
               run = 0;
             }
+            int g = GAP_CLASS[c];
+            stops |= (inRun & (g >> 2)) | (g >> 3);
+            inRun = (g & 1) | (inRun & (g >> 1));
             i++;
             continue;
           }
         } else {
           int cp = Character.codePointAt(out, i, length);
           if (!Characters.isWordPart(cp)) {
+            int g = gapClass(cp);
+            stops |= (inRun & (g >> 2)) | (g >> 3);
+            inRun = (g & 1) | (inRun & (g >> 1));
             i += Character.charCount(cp);
             continue;
           }
@@ -676,8 +652,9 @@ public final class NormalizedText {
         tokenEnds[count] = i;
         tokenHashes[count] = hash;
         // Whether it shouts is told on first ask (NormalizedText.shouts), from the original.
-        tokenFlags[count] = count == 0 || endsSentence(out, length, tokenEnds[count - 1], start)
-            ? STARTS_SENTENCE : 0;
+        tokenFlags[count] = (byte) stops;
+        stops = 0;
+        inRun = 0;
         count++;
         // A word's digits join the run before it; after a letter only its own digits (at most)
         // carry on into the next.
@@ -696,6 +673,14 @@ public final class NormalizedText {
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
           longestRun, mayHaveEmoji, mayShout, count, tokenStarts, tokenEnds, tokenHashes,
           tokenFlags, sentences, false);
+    }
+
+    /** {@link #GAP_CLASS} for a character outside ASCII. */
+    private static int gapClass(int cp) {
+      if (cp == '\u2026') {
+        return 1 | 2;
+      }
+      return cp == '\u2028' || cp == '\u2029' ? 4 | 8 : Character.isWhitespace(cp) ? 4 : 0;
     }
 
     private static boolean isWordPart(char[] out, int i, int length) {
