@@ -34,9 +34,6 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
     NormalizedText text = draft.text();
-    if (!text.mayShout()) {
-      return;
-    }
     String original = draft.original();
     Spans shouted = new Spans(0);
     // The run of non-space characters the current word is in, scanned once for all its words so
@@ -49,11 +46,6 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
       }
       int start = text.originalStartOf(text.tokenStart(t));
       int end = text.originalEndOf(text.tokenEnd(t));
-      // Asked only once a word shouts: most drafts have none, and finding it runs a pattern.
-      int[] signature = ctx.signature();
-      if (signature != null && start >= signature[0]) {
-        continue;
-      }
       if (start >= runEnd) {
         runEnd = runEnd(original, start);
         runHasDigit = hasDigit(original, runStart(original, start), runEnd);
@@ -65,9 +57,19 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
     if (shouted.size() <= max) {
       return;
     }
-    for (int i = (int) Math.floor(max); i < shouted.size(); i++) {
+    // The signature's words are the last ones: asked only now, since finding it runs a pattern
+    // and most drafts never get this far.
+    int count = shouted.size();
+    int[] signature = ctx.signature();
+    while (signature != null && count > 0 && shouted.start(count - 1) >= signature[0]) {
+      count--;
+    }
+    if (count <= max) {
+      return;
+    }
+    for (int i = (int) Math.floor(max); i < count; i++) {
       ctx.report(info, draft, shouted.start(i), shouted.end(i), List.of(),
-          Optional.of(Limits.count(shouted.size(), max)));
+          Optional.of(Limits.count(count, max)));
     }
   }
 

@@ -26,12 +26,20 @@ public final class NormalizedText {
   private static final byte[] ASCII_CLASS = new byte[0x80];
 
   /**
-   * ASCII classes for the gaps between words, read by the cutters without a branch: 1 a character
-   * that starts a run which ends a sentence when white space follows the run ({@code . ! ?}), 2
-   * one that carries such a run on ({@code . ! ? " ' )}), 4 white space
-   * ({@link Character#isWhitespace}), 8 a line break, which ends a sentence anyway.
+   * ASCII classes for the gaps between words: 1 a character that starts a run which ends a
+   * sentence when white space follows the run ({@code . ! ?}), 2 one that carries such a run on
+   * ({@code . ! ? " ' )}), 4 white space ({@link Character#isWhitespace}), 8 a line break, which
+   * ends a sentence anyway.
    */
   private static final byte[] GAP_CLASS = new byte[0x80];
+
+  /**
+   * The state of a gap between words after one more ASCII character {@code c}, at
+   * {@code state << 7 | c}: a state is {@link #STARTS_SENTENCE} when a sentence has ended in the
+   * gap, or 2 while a run of {@code . ! ?} is going on. One look-up a gap character, no branch,
+   * one variable: the ASCII cutter's loop has little room.
+   */
+  private static final byte[] GAP_STEP = new byte[4 << 7];
 
   /** Word flag: the word starts a sentence (the gap before it ends one, or it is the first). */
   private static final byte STARTS_SENTENCE = 1;
@@ -53,6 +61,11 @@ public final class NormalizedText {
     }
     GAP_CLASS['\n'] |= 8;
     GAP_CLASS['\r'] |= 8;
+    for (int state = 0; state < 4; state++) {
+      for (char c = 0; c < 0x80; c++) {
+        GAP_STEP[state << 7 | c] = (byte) gapStep(state, GAP_CLASS[c]);
+      }
+    }
     for (char c : " .-/()+".toCharArray()) {
       ASCII_CLASS[c] = 4;
     }
@@ -83,7 +96,6 @@ public final class NormalizedText {
   private final int identity;
   private final int digitRun;
   private final boolean mayHaveEmoji;
-  private final boolean mayShout;
   private final int tokenCount;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
@@ -93,7 +105,13 @@ public final class NormalizedText {
    * text not all ASCII, {@link #SHOUTS} only once {@link #shoutsKnown}.
    */
   private final byte[] tokenFlags;
-  private final int sentenceCount;
+  private int sentenceCount;
+  /**
+   * The words with a letter and their syllables ({@link Syllables}), counted while the words of
+   * a lower-cased ASCII text are cut; {@code -1} and 0 for any other text.
+   */
+  private final int letteredWords;
+  private final int syllables;
   /** Where each sentence starts, then the word count; {@code null} until asked. */
   private int[] sentenceFirstToken;
   private boolean shoutsKnown;
@@ -102,9 +120,9 @@ public final class NormalizedText {
 
   private NormalizedText(
       String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
-      boolean mayHaveEmoji, boolean mayShout, int tokenCount, int[] tokenStarts,
-      int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, int sentenceCount,
-      boolean shoutsKnown) {
+      boolean mayHaveEmoji, int tokenCount, int[] tokenStarts,
+      int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, boolean shoutsKnown,
+      int letteredWords, int syllables) {
     this.original = original;
     this.folded = folded;
     this.chars = chars;
@@ -113,14 +131,24 @@ public final class NormalizedText {
     this.identity = identity;
     this.digitRun = digitRun;
     this.mayHaveEmoji = mayHaveEmoji;
-    this.mayShout = mayShout;
     this.tokenCount = tokenCount;
     this.tokenStarts = tokenStarts;
     this.tokenEnds = tokenEnds;
     this.tokenHashes = tokenHashes;
     this.tokenFlags = tokenFlags;
-    this.sentenceCount = sentenceCount;
     this.shoutsKnown = shoutsKnown;
+    this.letteredWords = letteredWords;
+    this.syllables = syllables;
+  }
+
+  /**
+   * The state of a gap ({@link #GAP_STEP}) after a character of class {@code g}
+   * ({@link #GAP_CLASS}): a sentence ends at a line break, or at white space right after a run.
+   */
+  private static int gapStep(int state, int g) {
+    int ended = (state & STARTS_SENTENCE) | ((state >> 1) & (g >> 2)) | (g >> 3);
+    int inRun = (g & 1) | ((state >> 1) & (g >> 1) & 1);
+    return ended | inRun << 1;
   }
 
   /** Normalises a text (never throws; {@code null} is not accepted). */
@@ -203,14 +231,6 @@ public final class NormalizedText {
   }
 
   /**
-   * Whether the original may have a word of capitals ({@link #shouts}): false only when it is all
-   * ASCII and no word of it shouts. A text with any other character says true.
-   */
-  public boolean mayShout() {
-    return mayShout;
-  }
-
-  /**
    * Whether word {@code i}, as written in the original, has two or more letters, every one upper
    * case, and no digit ("NOW" and "DON'T" do; "I", "SW1A" and Arabic, which has no case, do not).
    * An ASCII text's words were told while they were cut; any other text's are told on first ask.
@@ -288,6 +308,19 @@ public final class NormalizedText {
     return tokenHashes[i];
   }
 
+  /**
+   * The words with a letter, counted while they were cut, or {@code -1} when they were not (a
+   * text not all ASCII or not lower-cased): see {@link Syllables#tally}.
+   */
+  int letteredWords() {
+    return letteredWords;
+  }
+
+  /** The syllables of the words {@link #letteredWords} counts. */
+  int syllables() {
+    return syllables;
+  }
+
   /** The folded text's chars, valid below {@code folded().length()}; never to be written. */
   char[] chars() {
     return chars;
@@ -300,6 +333,7 @@ public final class NormalizedText {
 
   /** The number of sentences that contain at least one word. */
   public int sentenceCount() {
+    sentences();
     return sentenceCount;
   }
 
@@ -339,7 +373,7 @@ public final class NormalizedText {
     if (sentenceFirstToken != null) {
       return;
     }
-    int[] first = new int[sentenceCount + 1];
+    int[] first = new int[tokenCount + 1];
     int count = 0;
     byte[] flags = tokenFlags;
     for (int t = 0; t < tokenCount; t++) {
@@ -347,6 +381,7 @@ public final class NormalizedText {
       count += flags[t] & STARTS_SENTENCE;
     }
     first[count] = tokenCount;
+    sentenceCount = count;
     sentenceFirstToken = first;
   }
 
@@ -365,7 +400,6 @@ public final class NormalizedText {
     private int identity;
     private int length;
     private boolean mayHaveEmoji;
-    private boolean mayShout;
     private final boolean lowerCase;
     /**
      * Where {@link #foldAndCutAscii} stopped and what it had cut: the first character outside
@@ -400,8 +434,9 @@ public final class NormalizedText {
 
     /**
      * Folds and cuts the words of an ASCII text in one pass over its characters (lower-casing
-     * capitals, looking for a word of them, cutting and hashing words and counting digit runs as
-     * {@link #cutAny} does), in a loop of its own, so the JIT compiles it without the branches for
+     * capitals, cutting and hashing words, flagging those that start a sentence and counting digit
+     * runs as {@link #cutAny} does; flagging the words that shout and counting syllables, which
+     * it alone does), in a loop of its own, so the JIT compiles it without the branches for
      * other characters that texts in other scripts, with emoji or with curly quotes would otherwise
      * make hot in it. At the first character outside ASCII it answers {@code null}, leaving the
      * part before it lower-cased and where to carry on in the {@code resume} fields: the last word
@@ -423,12 +458,10 @@ public final class NormalizedText {
       int run = 0;
       int longestRun = 0;
       boolean lowered = false;
-      int shouting = 0;
-      int sentences = 0;
-      // The gap being read: whether a sentence ends in it (the first word starts one anyway),
-      // and whether a run of . ! ? (and quotes after them) is going on.
-      int stops = STARTS_SENTENCE;
-      int inRun = 0;
+      int letteredWords = 0;
+      int syllables = 0;
+      // The state of the gap being read (GAP_STEP); the first word starts a sentence anyway.
+      int gap = STARTS_SENTENCE;
       int lastStart = 0;
       int lastRun = 0;
       int lastLongestRun = 0;
@@ -454,9 +487,7 @@ public final class NormalizedText {
           if (k == 0) {
             run = 0;
           }
-          int g = GAP_CLASS[c];
-          stops |= (inRun & (g >> 2)) | (g >> 3);
-          inRun = (g & 1) | (inRun & (g >> 1));
+          gap = GAP_STEP[gap << 7 | c];
           i++;
           continue;
         }
@@ -467,14 +498,22 @@ public final class NormalizedText {
         int wordDigits = 0;
         int letters = 0;
         int capitals = 0;
+        int vowelGroups = 0;
+        int inVowels = 0;
         long hash = 0;
         while (i < length) {
           char d = out[i];
           if ((char) (d - 'a') < 26) {
             letters++;
+            int vowel = Syllables.VOWEL[d];
+            vowelGroups += vowel & ~inVowels;
+            inVowels = vowel;
           } else if ((char) (d - 'A') < 26) {
             capitals++;
             letters++;
+            int vowel = Syllables.VOWEL[d + 32];
+            vowelGroups += vowel & ~inVowels;
+            inVowels = vowel;
             if (lowerCase) {
               d += 32;
               out[i] = d;
@@ -485,6 +524,7 @@ public final class NormalizedText {
             break outer;
           } else {
             int kind = ASCII_CLASS[d];
+            inVowels = 0;
             if ((kind & 3) != 0) {
               wordDigits += kind >> 1;
               letters += kind & 1;
@@ -511,16 +551,19 @@ public final class NormalizedText {
           tokenHashes = Arrays.copyOf(tokenHashes, capacity);
           tokenFlags = Arrays.copyOf(tokenFlags, capacity);
         }
-        int shouts = wordDigits == 0 && capitals == letters && capitals >= 2 ? SHOUTS : 0;
+        // Every letter a capital, no digit, two capitals or more, as arithmetic: whether a word
+        // shouts is no branch to predict.
+        int shouts = ((((letters - capitals) | wordDigits) - 1) & (1 - capitals)) >>> 31;
         tokenStarts[count] = start;
         tokenEnds[count] = i;
         tokenHashes[count] = hash;
-        tokenFlags[count] = (byte) (stops | shouts);
+        tokenFlags[count] = (byte) ((gap & STARTS_SENTENCE) | shouts << 1);
         count++;
-        shouting |= shouts;
-        sentences += stops;
-        stops = 0;
-        inRun = 0;
+        if (letters != 0) {
+          letteredWords++;
+          syllables += Syllables.ofWord(out, start, i, vowelGroups);
+        }
+        gap = 0;
         run += wordDigits;
         longestRun = Math.max(longestRun, run);
         if (letters != 0) {
@@ -542,8 +585,8 @@ public final class NormalizedText {
       identity = length;
       this.length = length;
       return new NormalizedText(original, lowered ? new String(out, 0, length) : original, out,
-          null, null, length, longestRun, false, shouting != 0, count, tokenStarts, tokenEnds,
-          tokenHashes, tokenFlags, sentences, true);
+          null, null, length, longestRun, false, count, tokenStarts, tokenEnds, tokenHashes,
+          tokenFlags, true, lowerCase ? letteredWords : -1, syllables);
     }
 
     /** Cuts the words of any text and folds look-alike letters in them. */
@@ -562,14 +605,11 @@ public final class NormalizedText {
       int i = resumeCut;
       // The gap being read, as in foldAndCutAscii: from the end of the last word kept, which the
       // fold left as it was (ASCII).
-      int stops = STARTS_SENTENCE;
-      int inRun = 0;
+      int gap = STARTS_SENTENCE;
       if (count > 0) {
-        stops = 0;
+        gap = 0;
         for (int k = tokenEnds[count - 1]; k < i; k++) {
-          int g = GAP_CLASS[out[k]];
-          stops |= (inRun & (g >> 2)) | (g >> 3);
-          inRun = (g & 1) | (inRun & (g >> 1));
+          gap = GAP_STEP[gap << 7 | out[k]];
         }
       }
       while (i < length) {
@@ -580,18 +620,14 @@ public final class NormalizedText {
             if (k == 0) {
               run = 0;
             }
-            int g = GAP_CLASS[c];
-            stops |= (inRun & (g >> 2)) | (g >> 3);
-            inRun = (g & 1) | (inRun & (g >> 1));
+            gap = GAP_STEP[gap << 7 | c];
             i++;
             continue;
           }
         } else {
           int cp = Character.codePointAt(out, i, length);
           if (!Characters.isWordPart(cp)) {
-            int g = gapClass(cp);
-            stops |= (inRun & (g >> 2)) | (g >> 3);
-            inRun = (g & 1) | (inRun & (g >> 1));
+            gap = gapStep(gap, gapClass(cp));
             i += Character.charCount(cp);
             continue;
           }
@@ -652,9 +688,8 @@ public final class NormalizedText {
         tokenEnds[count] = i;
         tokenHashes[count] = hash;
         // Whether it shouts is told on first ask (NormalizedText.shouts), from the original.
-        tokenFlags[count] = (byte) stops;
-        stops = 0;
-        inRun = 0;
+        tokenFlags[count] = (byte) (gap & STARTS_SENTENCE);
+        gap = 0;
         count++;
         // A word's digits join the run before it; after a letter only its own digits (at most)
         // carry on into the next.
@@ -665,14 +700,10 @@ public final class NormalizedText {
           run = wordDigits;
         }
       }
-      int sentences = 0;
-      for (int t = 0; t < count; t++) {
-        sentences += tokenFlags[t] & STARTS_SENTENCE;
-      }
       // Here the fold has left the identity-mapped part, so the folded text is a new one.
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
-          longestRun, mayHaveEmoji, mayShout, count, tokenStarts, tokenEnds, tokenHashes,
-          tokenFlags, sentences, false);
+          longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags, false,
+          -1, 0);
     }
 
     /** {@link #GAP_CLASS} for a character outside ASCII. */
@@ -740,7 +771,6 @@ public final class NormalizedText {
       }
       identity = i;
       length = i;
-      mayShout = true;
       starts = new int[out.length];
       ends = new int[out.length];
       while (i < n) {
