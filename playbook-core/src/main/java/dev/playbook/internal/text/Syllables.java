@@ -24,12 +24,16 @@ public final class Syllables {
   private Syllables() {}
 
   /**
-   * The words of a text that have a letter and their syllables, in one pass over its folded
-   * chars: what the Flesch-Kincaid grade needs.
+   * The words of a text that have a letter and their syllables: what the Flesch-Kincaid grade
+   * needs.
    */
   public record Tally(int words, int syllables) {}
 
-  /** Counts the words with a letter in {@code text} and their syllables. */
+  /**
+   * Counts the words with a letter in {@code text} and their syllables: a lower-cased ASCII text's
+   * were counted while its words were cut (the letters were read then anyway); any other text's
+   * words are read here.
+   */
   public static Tally tally(NormalizedText text) {
     if (text.letteredWords() >= 0) {
       return new Tally(text.letteredWords(), text.syllables());
