@@ -34,25 +34,18 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
     NormalizedText text = draft.text();
-    if (!text.mayShout()) {
-      return;
-    }
     String original = draft.original();
-    int[] signature = ctx.signature();
     Spans shouted = new Spans(0);
     // The run of non-space characters the current word is in, scanned once for all its words so
     // that a long run of hyphenated words stays linear.
     int runEnd = -1;
     boolean runHasDigit = false;
     for (int t = 0; t < text.tokenCount(); t++) {
+      if (!text.shouts(t)) {
+        continue; // nearly every word: the cutter flagged the few that shout
+      }
       int start = text.originalStartOf(text.tokenStart(t));
       int end = text.originalEndOf(text.tokenEnd(t));
-      if (signature != null && start >= signature[0]) {
-        continue;
-      }
-      if (!shouts(original, start, end)) {
-        continue; // nearly every word, and the cheap test: its first lower-case letter says so
-      }
       if (start >= runEnd) {
         runEnd = runEnd(original, start);
         runHasDigit = hasDigit(original, runStart(original, start), runEnd);
@@ -64,9 +57,19 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
     if (shouted.size() <= max) {
       return;
     }
-    for (int i = (int) Math.floor(max); i < shouted.size(); i++) {
+    // The signature's words are the last ones: asked only now, since finding it runs a pattern
+    // and most drafts never get this far.
+    int count = shouted.size();
+    int[] signature = ctx.signature();
+    while (signature != null && count > 0 && shouted.start(count - 1) >= signature[0]) {
+      count--;
+    }
+    if (count <= max) {
+      return;
+    }
+    for (int i = (int) Math.floor(max); i < count; i++) {
       ctx.report(info, draft, shouted.start(i), shouted.end(i), List.of(),
-          Optional.of(Limits.count(shouted.size(), max)));
+          Optional.of(Limits.count(count, max)));
     }
   }
 
@@ -93,33 +96,5 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
       }
     }
     return false;
-  }
-
-  private static boolean shouts(String s, int start, int end) {
-    int letters = 0;
-    for (int i = start; i < end; ) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') {
-          letters++;
-        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-          return false;
-        }
-        i++;
-        continue;
-      }
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isDigit(cp)) {
-        return false;
-      }
-      if (Character.isLetter(cp)) {
-        if (!Character.isUpperCase(cp)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
   }
 }

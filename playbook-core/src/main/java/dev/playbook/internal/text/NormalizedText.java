@@ -26,20 +26,45 @@ public final class NormalizedText {
   private static final byte[] ASCII_CLASS = new byte[0x80];
 
   /**
-   * ASCII classes for sentences: 1 a line break, 2 {@code . ! ?} (which end a sentence when what
-   * follows their run is white space or the end), 3 the quotes and bracket that may follow them in
-   * that run, 0 anything else.
+   * ASCII classes for the gaps between words: 1 a character that starts a run which ends a
+   * sentence when white space follows the run ({@code . ! ?}), 2 one that carries such a run on
+   * ({@code . ! ? " ' )}), 4 white space ({@link Character#isWhitespace}), 8 a line break, which
+   * ends a sentence anyway.
    */
-  private static final byte[] SENTENCE_CLASS = new byte[0x80];
+  private static final byte[] GAP_CLASS = new byte[0x80];
+
+  /**
+   * The state of a gap between words after one more ASCII character {@code c}, at
+   * {@code state << 7 | c}: a state is {@link #STARTS_SENTENCE} when a sentence has ended in the
+   * gap, or 2 while a run of {@code . ! ?} is going on. One look-up a gap character, no branch,
+   * one variable: the ASCII cutter's loop has little room.
+   */
+  private static final byte[] GAP_STEP = new byte[4 << 7];
+
+  /** Word flag: the word starts a sentence (the gap before it ends one, or it is the first). */
+  private static final byte STARTS_SENTENCE = 1;
+  /**
+   * Word flag: the word, as written, has two or more letters, every one a capital, and no digit
+   * ("NOW", "DON'T"; not "I", "SW1A").
+   */
+  private static final byte SHOUTS = 2;
 
   static {
-    SENTENCE_CLASS['\n'] = 1;
-    SENTENCE_CLASS['\r'] = 1;
+    for (char c = 0; c < 0x80; c++) {
+      GAP_CLASS[c] = (byte) (Character.isWhitespace(c) ? 4 : 0);
+    }
     for (char c : ".!?".toCharArray()) {
-      SENTENCE_CLASS[c] = 2;
+      GAP_CLASS[c] |= 1 | 2;
     }
     for (char c : "\"')".toCharArray()) {
-      SENTENCE_CLASS[c] = 3;
+      GAP_CLASS[c] |= 2;
+    }
+    GAP_CLASS['\n'] |= 8;
+    GAP_CLASS['\r'] |= 8;
+    for (int state = 0; state < 4; state++) {
+      for (char c = 0; c < 0x80; c++) {
+        GAP_STEP[state << 7 | c] = (byte) gapStep(state, GAP_CLASS[c]);
+      }
     }
     for (char c : " .-/()+".toCharArray()) {
       ASCII_CLASS[c] = 4;
@@ -71,21 +96,33 @@ public final class NormalizedText {
   private final int identity;
   private final int digitRun;
   private final boolean mayHaveEmoji;
-  private final boolean mayShout;
   private final int tokenCount;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
   private final long[] tokenHashes;
+  /**
+   * Per word, {@link #STARTS_SENTENCE} and {@link #SHOUTS}, written while the words are cut; in a
+   * text not all ASCII, {@link #SHOUTS} only once {@link #shoutsKnown}.
+   */
+  private final byte[] tokenFlags;
+  private int sentenceCount;
+  /**
+   * The words with a letter and their syllables ({@link Syllables}), counted while the words of
+   * a lower-cased ASCII text are cut; {@code -1} and 0 for any other text.
+   */
+  private final int letteredWords;
+  private final int syllables;
   /** Where each sentence starts, then the word count; {@code null} until asked. */
   private int[] sentenceFirstToken;
-  private int sentenceCount;
+  private boolean shoutsKnown;
   /** This text with letters in their case; {@code this} when it is one, else built on first use. */
   private NormalizedText casePreserved;
 
   private NormalizedText(
       String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
-      boolean mayHaveEmoji, boolean mayShout, int tokenCount, int[] tokenStarts,
-      int[] tokenEnds, long[] tokenHashes) {
+      boolean mayHaveEmoji, int tokenCount, int[] tokenStarts,
+      int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, boolean shoutsKnown,
+      int letteredWords, int syllables) {
     this.original = original;
     this.folded = folded;
     this.chars = chars;
@@ -94,11 +131,24 @@ public final class NormalizedText {
     this.identity = identity;
     this.digitRun = digitRun;
     this.mayHaveEmoji = mayHaveEmoji;
-    this.mayShout = mayShout;
     this.tokenCount = tokenCount;
     this.tokenStarts = tokenStarts;
     this.tokenEnds = tokenEnds;
     this.tokenHashes = tokenHashes;
+    this.tokenFlags = tokenFlags;
+    this.shoutsKnown = shoutsKnown;
+    this.letteredWords = letteredWords;
+    this.syllables = syllables;
+  }
+
+  /**
+   * The state of a gap ({@link #GAP_STEP}) after a character of class {@code g}
+   * ({@link #GAP_CLASS}): a sentence ends at a line break, or at white space right after a run.
+   */
+  private static int gapStep(int state, int g) {
+    int ended = (state & STARTS_SENTENCE) | ((state >> 1) & (g >> 2)) | (g >> 3);
+    int inRun = (g & 1) | ((state >> 1) & (g >> 1) & 1);
+    return ended | inRun << 1;
   }
 
   /** Normalises a text (never throws; {@code null} is not accepted). */
@@ -181,12 +231,57 @@ public final class NormalizedText {
   }
 
   /**
-   * Whether the original may have a word of capitals: false only when it is all ASCII and no
-   * capital letter follows another directly or across an apostrophe ("OK", "I'M"), which every word
-   * of two or more capitals in an ASCII text has. A text with any other character says true.
+   * Whether word {@code i}, as written in the original, has two or more letters, every one upper
+   * case, and no digit ("NOW" and "DON'T" do; "I", "SW1A" and Arabic, which has no case, do not).
+   * An ASCII text's words were told while they were cut; any other text's are told on first ask.
    */
-  public boolean mayShout() {
-    return mayShout;
+  public boolean shouts(int i) {
+    if (!shoutsKnown) {
+      tellShouts();
+    }
+    return (tokenFlags[Objects.checkIndex(i, tokenCount)] & SHOUTS) != 0;
+  }
+
+  /** Flags the words of a text not all ASCII that shout, reading each in the original. */
+  private void tellShouts() {
+    for (int t = 0; t < tokenCount; t++) {
+      int start = originalStartOf(tokenStarts[t]);
+      int end = originalEndOf(tokenEnds[t]);
+      if (shoutsIn(original, start, end)) {
+        tokenFlags[t] |= SHOUTS;
+      } else {
+        tokenFlags[t] &= ~SHOUTS;
+      }
+    }
+    shoutsKnown = true;
+  }
+
+  private static boolean shoutsIn(String s, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          letters++;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isDigit(cp)) {
+        return false;
+      }
+      if (Character.isLetter(cp)) {
+        if (!Character.isUpperCase(cp)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   /** The number of words. */
@@ -211,6 +306,19 @@ public final class NormalizedText {
    */
   public long tokenHash(int i) {
     return tokenHashes[i];
+  }
+
+  /**
+   * The words with a letter, counted while they were cut, or {@code -1} when they were not (a
+   * text not all ASCII or not lower-cased): see {@link Syllables#tally}.
+   */
+  int letteredWords() {
+    return letteredWords;
+  }
+
+  /** The syllables of the words {@link #letteredWords} counts. */
+  int syllables() {
+    return syllables;
   }
 
   /** The folded text's chars, valid below {@code folded().length()}; never to be written. */
@@ -256,8 +364,10 @@ public final class NormalizedText {
    *
    * <p>Only the characters between words are read: a sentence ends in the gap before a word or
    * not at all, and the run a full stop starts never reaches into the next word (no word
-   * character is in it), so each gap decides on its own. Sentence {@code s} is words
-   * {@code [first[s], first[s + 1])}, the last one ending at the last word.
+   * character is in it), so each gap decides on its own. The cutter reads the gaps as it passes
+   * them and flags the word after each that ends a sentence ({@link #STARTS_SENTENCE}); here
+   * only those flags are read. Sentence {@code s} is words {@code [first[s], first[s + 1])}, the
+   * last one ending at the last word.
    */
   private void sentences() {
     if (sentenceFirstToken != null) {
@@ -265,43 +375,14 @@ public final class NormalizedText {
     }
     int[] first = new int[tokenCount + 1];
     int count = 0;
-    if (tokenCount > 0) {
-      count = 1;
-      for (int t = 1; t < tokenCount; t++) {
-        if (endsSentence(tokenEnds[t - 1], tokenStarts[t])) {
-          first[count++] = t;
-        }
-      }
-      first[count] = tokenCount;
+    byte[] flags = tokenFlags;
+    for (int t = 0; t < tokenCount; t++) {
+      first[count] = t;
+      count += flags[t] & STARTS_SENTENCE;
     }
+    first[count] = tokenCount;
     sentenceCount = count;
     sentenceFirstToken = first;
-  }
-
-  /** Whether the characters between two words end a sentence. */
-  private boolean endsSentence(int from, int to) {
-    char[] chars = this.chars;
-    for (int i = from; i < to; i++) {
-      char c = chars[i];
-      int kind = c < 0x80 ? SENTENCE_CLASS[c] : c == '\u2026' ? 2
-          : c == '\u2028' || c == '\u2029' ? 1 : 0;
-      if (kind == 1) {
-        return true;
-      }
-      if (kind == 2) {
-        int n = folded.length();
-        int j = i + 1;
-        while (j < n && (chars[j] < 0x80 ? SENTENCE_CLASS[chars[j]] >= 2 : chars[j] == '\u2026')) {
-          j++;
-        }
-        if (j >= n || Character.isWhitespace(chars[j])) {
-          return true;
-        }
-        // every later mark of this run reaches the same character: read the run once
-        i = j - 1;
-      }
-    }
-    return false;
   }
 
   /**
@@ -319,7 +400,6 @@ public final class NormalizedText {
     private int identity;
     private int length;
     private boolean mayHaveEmoji;
-    private boolean mayShout;
     private final boolean lowerCase;
     /**
      * Where {@link #foldAndCutAscii} stopped and what it had cut: the first character outside
@@ -334,6 +414,7 @@ public final class NormalizedText {
     private int[] resumeStarts;
     private int[] resumeEnds;
     private long[] resumeHashes;
+    private byte[] resumeFlags;
 
     Builder(String original, boolean lowerCase) {
       this.original = original;
@@ -353,8 +434,9 @@ public final class NormalizedText {
 
     /**
      * Folds and cuts the words of an ASCII text in one pass over its characters (lower-casing
-     * capitals, looking for a word of them, cutting and hashing words and counting digit runs as
-     * {@link #cutAny} does), in a loop of its own, so the JIT compiles it without the branches for
+     * capitals, cutting and hashing words, flagging those that start a sentence and counting digit
+     * runs as {@link #cutAny} does; flagging the words that shout and counting syllables, which
+     * it alone does), in a loop of its own, so the JIT compiles it without the branches for
      * other characters that texts in other scripts, with emoji or with curly quotes would otherwise
      * make hot in it. At the first character outside ASCII it answers {@code null}, leaving the
      * part before it lower-cased and where to carry on in the {@code resume} fields: the last word
@@ -371,12 +453,15 @@ public final class NormalizedText {
       int[] tokenStarts = new int[capacity];
       int[] tokenEnds = new int[capacity];
       long[] tokenHashes = new long[capacity];
+      byte[] tokenFlags = new byte[capacity];
       int count = 0;
       int run = 0;
       int longestRun = 0;
       boolean lowered = false;
-      boolean capitals = false;
-      int lastCapital = -3;
+      int letteredWords = 0;
+      int syllables = 0;
+      // The state of the gap being read (GAP_STEP); the first word starts a sentence anyway.
+      int gap = STARTS_SENTENCE;
       int lastStart = 0;
       int lastRun = 0;
       int lastLongestRun = 0;
@@ -402,6 +487,7 @@ public final class NormalizedText {
           if (k == 0) {
             run = 0;
           }
+          gap = GAP_STEP[gap << 7 | c];
           i++;
           continue;
         }
@@ -411,15 +497,23 @@ public final class NormalizedText {
         lastLongestRun = longestRun;
         int wordDigits = 0;
         int letters = 0;
+        int capitals = 0;
+        int vowelGroups = 0;
+        int inVowels = 0;
         long hash = 0;
         while (i < length) {
           char d = out[i];
           if ((char) (d - 'a') < 26) {
             letters++;
+            int vowel = Syllables.VOWEL[d];
+            vowelGroups += vowel & ~inVowels;
+            inVowels = vowel;
           } else if ((char) (d - 'A') < 26) {
-            capitals |= i == lastCapital + 1 || (i == lastCapital + 2 && out[i - 1] == '\'');
-            lastCapital = i;
+            capitals++;
             letters++;
+            int vowel = Syllables.VOWEL[d + 32];
+            vowelGroups += vowel & ~inVowels;
+            inVowels = vowel;
             if (lowerCase) {
               d += 32;
               out[i] = d;
@@ -430,6 +524,7 @@ public final class NormalizedText {
             break outer;
           } else {
             int kind = ASCII_CLASS[d];
+            inVowels = 0;
             if ((kind & 3) != 0) {
               wordDigits += kind >> 1;
               letters += kind & 1;
@@ -454,11 +549,21 @@ public final class NormalizedText {
           tokenStarts = Arrays.copyOf(tokenStarts, capacity);
           tokenEnds = Arrays.copyOf(tokenEnds, capacity);
           tokenHashes = Arrays.copyOf(tokenHashes, capacity);
+          tokenFlags = Arrays.copyOf(tokenFlags, capacity);
         }
+        // Every letter a capital, no digit, two capitals or more, as arithmetic: whether a word
+        // shouts is no branch to predict.
+        int shouts = ((((letters - capitals) | wordDigits) - 1) & (1 - capitals)) >>> 31;
         tokenStarts[count] = start;
         tokenEnds[count] = i;
         tokenHashes[count] = hash;
+        tokenFlags[count] = (byte) ((gap & STARTS_SENTENCE) | shouts << 1);
         count++;
+        if (letters != 0) {
+          letteredWords++;
+          syllables += Syllables.ofWord(out, start, i, vowelGroups);
+        }
+        gap = 0;
         run += wordDigits;
         longestRun = Math.max(longestRun, run);
         if (letters != 0) {
@@ -474,13 +579,14 @@ public final class NormalizedText {
         resumeStarts = tokenStarts;
         resumeEnds = tokenEnds;
         resumeHashes = tokenHashes;
+        resumeFlags = tokenFlags;
         return null;
       }
       identity = length;
       this.length = length;
       return new NormalizedText(original, lowered ? new String(out, 0, length) : original, out,
-          null, null, length, longestRun, false, capitals, count, tokenStarts, tokenEnds,
-          tokenHashes);
+          null, null, length, longestRun, false, count, tokenStarts, tokenEnds, tokenHashes,
+          tokenFlags, true, lowerCase ? letteredWords : -1, syllables);
     }
 
     /** Cuts the words of any text and folds look-alike letters in them. */
@@ -488,6 +594,7 @@ public final class NormalizedText {
       int[] tokenStarts = resumeStarts;
       int[] tokenEnds = resumeEnds;
       long[] tokenHashes = resumeHashes;
+      byte[] tokenFlags = resumeFlags;
       int count = resumeCount;
       int digits = 0;
       int letters = 0;
@@ -496,6 +603,15 @@ public final class NormalizedText {
       char[] out = this.out;
       int length = this.length;
       int i = resumeCut;
+      // The gap being read, as in foldAndCutAscii: from the end of the last word kept, which the
+      // fold left as it was (ASCII).
+      int gap = STARTS_SENTENCE;
+      if (count > 0) {
+        gap = 0;
+        for (int k = tokenEnds[count - 1]; k < i; k++) {
+          gap = GAP_STEP[gap << 7 | out[k]];
+        }
+      }
       while (i < length) {
         char c = out[i];
         if (c < 0x80) {
@@ -504,12 +620,14 @@ public final class NormalizedText {
             if (k == 0) {
               run = 0;
             }
+            gap = GAP_STEP[gap << 7 | c];
             i++;
             continue;
           }
         } else {
           int cp = Character.codePointAt(out, i, length);
           if (!Characters.isWordPart(cp)) {
+            gap = gapStep(gap, gapClass(cp));
             i += Character.charCount(cp);
             continue;
           }
@@ -558,6 +676,7 @@ public final class NormalizedText {
           tokenStarts = Arrays.copyOf(tokenStarts, capacity);
           tokenEnds = Arrays.copyOf(tokenEnds, capacity);
           tokenHashes = Arrays.copyOf(tokenHashes, capacity);
+          tokenFlags = Arrays.copyOf(tokenFlags, capacity);
         }
         if (foldLookAlikes(start, i)) {
           hash = 0;
@@ -568,6 +687,9 @@ public final class NormalizedText {
         tokenStarts[count] = start;
         tokenEnds[count] = i;
         tokenHashes[count] = hash;
+        // Whether it shouts is told on first ask (NormalizedText.shouts), from the original.
+        tokenFlags[count] = (byte) (gap & STARTS_SENTENCE);
+        gap = 0;
         count++;
         // A word's digits join the run before it; after a letter only its own digits (at most)
         // carry on into the next.
@@ -580,7 +702,16 @@ public final class NormalizedText {
       }
       // Here the fold has left the identity-mapped part, so the folded text is a new one.
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
-          longestRun, mayHaveEmoji, mayShout, count, tokenStarts, tokenEnds, tokenHashes);
+          longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags, false,
+          -1, 0);
+    }
+
+    /** {@link #GAP_CLASS} for a character outside ASCII. */
+    private static int gapClass(int cp) {
+      if (cp == '\u2026') {
+        return 1 | 2;
+      }
+      return cp == '\u2028' || cp == '\u2029' ? 4 | 8 : Character.isWhitespace(cp) ? 4 : 0;
     }
 
     private static boolean isWordPart(char[] out, int i, int length) {
@@ -640,7 +771,6 @@ public final class NormalizedText {
       }
       identity = i;
       length = i;
-      mayShout = true;
       starts = new int[out.length];
       ends = new int[out.length];
       while (i < n) {

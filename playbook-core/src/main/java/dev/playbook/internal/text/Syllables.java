@@ -9,8 +9,11 @@ package dev.playbook.internal.text;
  */
 public final class Syllables {
 
-  /** 1 for the ASCII vowels, looked up rather than compared six times a letter. */
-  private static final byte[] VOWEL = new byte[0x80];
+  /**
+   * 1 for the ASCII vowels, looked up rather than compared six times a letter (also by the ASCII
+   * word cutter, which counts vowel groups as it cuts).
+   */
+  static final byte[] VOWEL = new byte[0x80];
 
   static {
     for (char c : "aeiouy".toCharArray()) {
@@ -21,13 +24,20 @@ public final class Syllables {
   private Syllables() {}
 
   /**
-   * The words of a text that have a letter and their syllables, in one pass over its folded
-   * chars: what the Flesch-Kincaid grade needs.
+   * The words of a text that have a letter and their syllables: what the Flesch-Kincaid grade
+   * needs.
    */
   public record Tally(int words, int syllables) {}
 
-  /** Counts the words with a letter in {@code text} and their syllables. */
+  /**
+   * Counts the words with a letter in {@code text} and their syllables: a lower-cased ASCII text's
+   * were counted while its words were cut (the letters were read then anyway); any other text's
+   * words are read here.
+   */
   public static Tally tally(NormalizedText text) {
+    if (text.letteredWords() >= 0) {
+      return new Tally(text.letteredWords(), text.syllables());
+    }
     char[] chars = text.chars();
     int words = 0;
     int syllables = 0;
@@ -74,12 +84,20 @@ public final class Syllables {
     if (any >= 0x80) {
       return countAny(chars, start, end);
     }
+    return ofWord(chars, start, end, count);
+  }
+
+  /**
+   * The syllables of a lower-case ASCII word of {@code groups} groups of vowels: less a silent
+   * final e, at least one.
+   */
+  static int ofWord(char[] chars, int start, int end, int groups) {
     // Two groups take three characters, so the ones read before the e are in the word.
-    if (count > 1 && chars[end - 1] == 'e' && VOWEL[chars[end - 2]] == 0
+    if (groups > 1 && chars[end - 1] == 'e' && VOWEL[chars[end - 2]] == 0
         && !(chars[end - 2] == 'l' && end - start > 3 && VOWEL[chars[end - 3]] == 0)) {
-      count--;
+      groups--;
     }
-    return Math.max(1, count);
+    return Math.max(1, groups);
   }
 
   /** {@link #count} for a word with a character outside ASCII. */

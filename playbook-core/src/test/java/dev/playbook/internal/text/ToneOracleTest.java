@@ -16,8 +16,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sentences and syllables are counted by table-driven loops; on real replies and on random texts
- * they must answer what the straightforward versions kept here answer.
+ * Sentences, shouted words and syllables are told by table-driven loops (the first two while the
+ * words are cut); on real replies and on random texts they must answer what the straightforward
+ * versions kept here answer.
  */
 class ToneOracleTest {
 
@@ -62,9 +63,38 @@ class ToneOracleTest {
     return texts;
   }
 
+  /**
+   * Hostile texts: runs of punctuation, capitals beside apostrophes, digits and other scripts,
+   * emoji, right-to-left text and invisible characters, longer than {@link #randomTexts}.
+   */
+  private static List<String> hostileTexts(long seed, int count) {
+    Random random = new Random(seed);
+    String[] pool = {"NOW", "DON'T", "I'M", "OK", "A", "I", "ok", "Ok", "SW1A", "COVID-19", "x",
+        "word", "Word", " ", " ", "\t", "\n", "\r\n", ".", "..", "...", "!!!", "?!", "?\"", ".)",
+        ".'", "'", "\"", ")", "(", "\u2026", "\u2026\"", "\u2028", "\u2029", "\u00A0", "\u2009",
+        "\u3000", "\u200B", "\u200D", "\uFEFF", "\u00AD", "\u202E", "\u200F", "\u05E9\u05DC\u05D5\u05DD",
+        "\u0645\u0631\u062D\u0628\u0627", "\u0661\u0662", "\u039D\u03A5\u03A7", "\u03BD\u03C5",
+        "\u041F\u0420\u0418\u0412\u0415\u0422", "\u0421\u041E\u0420\u0415", "\u00C9T\u00C9",
+        "\u00E9t\u00E9", "CAF\u00C9", "\u01C5", "\u1E9E", "\u0130", "\uD83D\uDE00", "\uD83D\uDC4D\uD83C\uDFFD",
+        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "1\uFE0F\u20E3", "\uD83C\uDDEC\uD83C\uDDE7",
+        "\uFF21\uFF22", "\uFF0E", "\uFF01", "\u3002", "\u2019", "E\u0301", "\u0301", "\uD835\uDC00\uD835\uDC01",
+        "\uFB01", "\uD800", "\uDC00", "-", "/", "@", "#", "4111", "0207"};
+    List<String> texts = new ArrayList<>();
+    for (int n = 0; n < count; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(60);
+      for (int i = 0; i < length; i++) {
+        sb.append(pool[random.nextInt(pool.length)]);
+      }
+      texts.add(sb.toString());
+    }
+    return texts;
+  }
+
   private static List<String> texts() throws IOException {
     List<String> texts = new ArrayList<>(corpus());
     texts.addAll(randomTexts(3, 20_000));
+    texts.addAll(hostileTexts(5, 10_000));
     return texts;
   }
 
@@ -83,6 +113,20 @@ class ToneOracleTest {
           int sentence = t.sentenceOf(k);
           assertThat(k).as(s).isGreaterThanOrEqualTo(expected[0][sentence])
               .isLessThan(expected[1][sentence]);
+        }
+      }
+    }
+  }
+
+  @Test
+  void shoutedWordsAsBefore() throws IOException {
+    for (String s : texts()) {
+      for (NormalizedText t : new NormalizedText[] {NormalizedText.of(s),
+          NormalizedText.of(s).casePreserved()}) {
+        for (int k = 0; k < t.tokenCount(); k++) {
+          boolean expected = referenceShouts(s, t.originalStartOf(t.tokenStart(k)),
+              t.originalEndOf(t.tokenEnd(k)));
+          assertThat(t.shouts(k)).as("word %d of %s", k, s).isEqualTo(expected);
         }
       }
     }
@@ -139,6 +183,25 @@ class ToneOracleTest {
       count++;
     }
     return new int[][] {Arrays.copyOf(first, count), Arrays.copyOf(end, count)};
+  }
+
+  /** Whether {@code s[start, end)} shouts, as the shouting rule used to read it. */
+  static boolean referenceShouts(String s, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isDigit(cp)) {
+        return false;
+      }
+      if (Character.isLetter(cp)) {
+        if (!Character.isUpperCase(cp)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   /** Words with a letter and their syllables as the previous counter found them. */
