@@ -32,7 +32,7 @@ public final class TextAnalysis {
    */
   public record PhraseHit(int start, int end, int firstToken, Phrase phrase) {}
 
-  @SuppressWarnings("unchecked") // an empty array of lists
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an empty array of lists
   private static final List<PhraseHit>[] NO_HITS = new List[0];
 
   private final Finding.Text which;
