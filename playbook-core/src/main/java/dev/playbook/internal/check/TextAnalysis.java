@@ -36,6 +36,8 @@ public final class TextAnalysis {
   private static final String PHONE = "phone-number";
   private static final String CARD = "card-number";
   private static final String URL = "url";
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an empty array of lists
+  private static final List<PhraseHit>[] NO_HITS = new List[0];
 
   private final Finding.Text which;
   private final NormalizedText text;
@@ -84,27 +86,30 @@ public final class TextAnalysis {
     if (hits == null) {
       matchPhrases();
     }
-    List<PhraseHit> list = hits[owner];
+    List<PhraseHit> list = owner < hits.length ? hits[owner] : null;
     return list == null ? List.of() : list;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists, one per owner
   private void matchPhrases() {
-    List<PhraseHit>[] byOwner = new List[matching.owners()];
+    // made on the first hit: many texts have none
+    hits = NO_HITS;
     PhraseAutomaton phrases = which == Finding.Text.INBOUND
         ? matching.inboundPhrases() : matching.draftPhrases();
     phrases.match(text, stemmer, (payload, first, end) -> {
       PhraseRef ref = matching.phrases().get(payload);
-      List<PhraseHit> list = byOwner[ref.owner()];
+      if (hits.length == 0) {
+        hits = new List[matching.owners()];
+      }
+      List<PhraseHit> list = hits[ref.owner()];
       if (list == null) {
         list = new ArrayList<>(2);
-        byOwner[ref.owner()] = list;
+        hits[ref.owner()] = list;
       }
       list.add(new PhraseHit(
           text.originalStartOf(text.tokenStart(first)), text.originalEndOf(text.tokenEnd(end - 1)),
           first, ref.phrase()));
     });
-    hits = byOwner;
   }
 
   /** Every match of the patterns, as original ranges. */

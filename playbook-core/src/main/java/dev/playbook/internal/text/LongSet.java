@@ -84,6 +84,12 @@ final class LongSet {
     return v == EMPTY ? hasZero : slotOf(v) >= 0;
   }
 
+  /** 1 when {@code v} (not 0) may be in the set, 0 when it surely is not. */
+  int filterBit(long v) {
+    int bit = filterBit(v, filterMask);
+    return (int) (filter[bit >>> 6] >>> bit) & 1;
+  }
+
   /** The slot holding {@code v} (not {@link #EMPTY}), or -1. */
   private int slotOf(long v) {
     int bit = filterBit(v, filterMask);

@@ -56,6 +56,8 @@ public final class PhraseAutomaton {
   private static final int ROOT = 0;
   /** A word with no key the automaton knows. */
   private static final int NO_KEY = -1;
+  /** The {@link #ids} of a word with neither a key nor an exact word. */
+  static final long NO_IDS = 0L;
 
   /** How many stemmed words the automata of one builder remember, at most. */
   private static final int STEMMED_SLOTS = 1024;
@@ -67,7 +69,10 @@ public final class PhraseAutomaton {
   private static final int LONGEST_LENGTH_BIT = 31;
 
   private final EdgeTable edges;
-  /** The root's edges, by stem key id and by exact word id: every keyed word asks. */
+  /**
+   * The root's edges, by stem key id and by exact word id, each from {@link #NO_KEY}: every word
+   * asks.
+   */
   private final int[] rootStems;
   private final int[] rootExact;
   private final int[][] payloads;
@@ -77,14 +82,13 @@ public final class PhraseAutomaton {
   /** Every word the phrases were compiled from, with its key and exact word ids (see build). */
   private final WordTable vocabulary;
   private final Map<String, Integer> stemIds;
-  private final boolean hasExact;
   private final boolean empty;
   /** Shared by the automata of one builder: they number keys alike. */
   private final Stemmed[] stemmed;
 
   private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int[][] payloads,
       boolean english, LongSet probes, LongSet prefixes, WordTable vocabulary,
-      Map<String, Integer> stemIds, boolean hasExact, boolean empty, Stemmed[] stemmed) {
+      Map<String, Integer> stemIds, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
     this.rootStems = rootStems;
     this.rootExact = rootExact;
@@ -94,7 +98,6 @@ public final class PhraseAutomaton {
     this.prefixes = prefixes;
     this.vocabulary = vocabulary;
     this.stemIds = stemIds;
-    this.hasExact = hasExact;
     this.empty = empty;
     this.stemmed = stemmed;
   }
@@ -117,48 +120,84 @@ public final class PhraseAutomaton {
     if (empty || n == 0) {
       return;
     }
-    int[] keys = new int[n];
-    int[] surfaces = hasExact ? new int[n] : null;
+    // words[2t] is word t's key id plus one, words[2t + 1] its exact word id plus one (0 for none,
+    // so a word with neither costs no store); from 2n on, the words that start a phrase, in order
+    int[] words = new int[3 * n];
+    int starts = 2 * n;
     String folded = text.folded();
     char[] chars = text.chars();
     for (int t = 0; t < n; t++) {
-      int start = text.tokenStart(t);
-      int end = text.tokenEnd(t);
-      long wordHash = text.tokenHash(t);
-      long known = vocabulary.get(chars, start, end, wordHash);
-      if (known != WordTable.ABSENT) {
-        keys[t] = keyOf(known);
-        if (hasExact) {
-          surfaces[t] = surfaceOf(known);
-        }
-      } else {
-        // not a word the phrases were compiled from: no exact word, and a key only by its stem
-        keys[t] = isCandidate(english, probes, prefixes, chars, start, end)
-            ? stemmedKey(folded, chars, start, end, (int) wordHash, stemmer)
-            : NO_KEY;
-        if (hasExact) {
-          surfaces[t] = NO_KEY;
+      long ids = ids(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t), folded,
+          stemmer);
+      if (ids != NO_IDS) {
+        int key = keyOf(ids) + 1;
+        int surface = surfaceOf(ids) + 1;
+        words[2 * t] = key;
+        words[2 * t + 1] = surface;
+        // a word with neither id asks the root's first entries, which lead nowhere
+        if ((rootStems[key] & rootExact[surface]) != EdgeTable.NONE) {
+          words[starts++] = t;
         }
       }
     }
-    // the first word of a phrase takes its edge from the root's arrays, not the edge table
-    for (int t = 0; t < n; t++) {
-      int key = keys[t];
-      if (key != NO_KEY) {
-        int next = rootStems[key];
-        if (next != EdgeTable.NONE) {
-          emit(next, t, t + 1, sink);
-          walk(next, t, t + 1, keys, surfaces, sink);
-        }
+    for (int s = 2 * n; s < starts; s++) {
+      int t = words[s];
+      int next = rootStems[words[2 * t]];
+      if (next != EdgeTable.NONE) {
+        emit(next, t, t + 1, sink);
+        walk(next, t, t + 1, words, n, sink);
       }
-      if (surfaces != null && surfaces[t] != NO_KEY) {
-        int next = rootExact[surfaces[t]];
-        if (next != EdgeTable.NONE) {
-          emit(next, t, t + 1, sink);
-          walk(next, t, t + 1, keys, surfaces, sink);
-        }
+      next = rootExact[words[2 * t + 1]];
+      if (next != EdgeTable.NONE) {
+        emit(next, t, t + 1, sink);
+        walk(next, t, t + 1, words, n, sink);
       }
     }
+  }
+
+  /**
+   * The key id and exact word id of the text word {@code s[start, end)} (not empty), as a
+   * {@link #vocabulary} value: {@link #lookUp} behind a filter. Most words are in no phrase: for
+   * English, two filter bits taken without a branch turn them away with one branch that mostly
+   * goes the same way, where a test per table would mispredict often.
+   */
+  long ids(char[] s, int start, int end, long wordHash, String folded, Lexicon.Stemmer stemmer) {
+    if (english && mayHaveKey(s, start, end, wordHash) == 0) {
+      return NO_IDS;
+    }
+    return lookUp(s, start, end, wordHash, folded, stemmer);
+  }
+
+  /**
+   * What {@link #ids} answers, from the tables alone: {@code folded} holds the word where
+   * {@code s} does.
+   */
+  long lookUp(char[] s, int start, int end, long wordHash, String folded,
+      Lexicon.Stemmer stemmer) {
+    long known = vocabulary.get(s, start, end, wordHash);
+    if (known != WordTable.ABSENT) {
+      return known;
+    }
+    // not a word the phrases were compiled from: no exact word, and a key only by its stem
+    return isCandidate(english, probes, prefixes, s, start, end)
+        ? entry(stemmedKey(folded, s, start, end, (int) wordHash, stemmer), NO_KEY)
+        : NO_IDS;
+  }
+
+  /**
+   * 0 when a word is surely neither in {@link #vocabulary} nor worth stemming by the English
+   * rules of {@link #isCandidate}: the vocabulary's filter bit for the word, and the probes'
+   * filter bit for its first four letters (read without a branch: a shorter word reads its last
+   * letter again, and its bit is dropped). Not 0 for some other words too.
+   */
+  private int mayHaveKey(char[] s, int start, int end, long wordHash) {
+    int length = end - start;
+    long letters = WordTable.firstLetters(s, start, length);
+    long prefix = (letters & 0xFFFF) * 29791L + (letters >>> 16 & 0xFFFF) * 961L
+        + (letters >>> 32 & 0xFFFF) * 31L + (letters >>> 48);
+    int longEnough = (ENGLISH_PROBE - 1 - length) >>> 31;
+    return vocabulary.filterBit(wordHash)
+        | (probes.filterBit(probe(prefix, ENGLISH_PROBE)) & longEnough);
   }
 
   /**
@@ -193,22 +232,24 @@ public final class PhraseAutomaton {
     return key;
   }
 
-  private void walk(int node, int first, int t, int[] keys, int[] surfaces, Sink sink) {
-    if (t >= keys.length) {
+  private void walk(int node, int first, int t, int[] words, int n, Sink sink) {
+    if (t >= n) {
       return;
     }
-    if (keys[t] != NO_KEY) {
-      int next = edges.next(node, stemEdge(keys[t]));
+    int key = words[2 * t] - 1;
+    if (key != NO_KEY) {
+      int next = edges.next(node, stemEdge(key));
       if (next != EdgeTable.NONE) {
         emit(next, first, t + 1, sink);
-        walk(next, first, t + 1, keys, surfaces, sink);
+        walk(next, first, t + 1, words, n, sink);
       }
     }
-    if (surfaces != null && surfaces[t] != NO_KEY) {
-      int next = edges.next(node, exactEdge(surfaces[t]));
+    int surface = words[2 * t + 1] - 1;
+    if (surface != NO_KEY) {
+      int next = edges.next(node, exactEdge(surface));
       if (next != EdgeTable.NONE) {
         emit(next, first, t + 1, sink);
-        walk(next, first, t + 1, keys, surfaces, sink);
+        walk(next, first, t + 1, words, n, sink);
       }
     }
   }
@@ -261,9 +302,8 @@ public final class PhraseAutomaton {
       return false;
     }
     if (length >= ENGLISH_PROBE) {
-      for (int n = 0; n < ENGLISH_PROBE; n++) {
-        hash = hash * 31 + s[start + n];
-      }
+      // the polynomial of the first four letters, its products independent of each other
+      hash = s[start] * 29791L + s[start + 1] * 961L + s[start + 2] * 31L + s[start + 3];
       // which lengths of prefix the keys that start like this word have (see lengthBit)
       int lengths = probes.valueOf(probe(hash, ENGLISH_PROBE));
       if (lengths != 0) {
@@ -350,7 +390,6 @@ public final class PhraseAutomaton {
     private final Map<String, String> knownKeys = new HashMap<>();
     private final Map<String, List<String>> keysOfWord = new HashMap<>();
     private final boolean english;
-    private boolean hasExact;
 
     private Builder(Lexicon lexicon, int tries) {
       this.roots = new Node[tries];
@@ -429,7 +468,6 @@ public final class PhraseAutomaton {
         }
         choices.add(keysOfWord.computeIfAbsent(word, this::keysOf));
       }
-      hasExact |= exact;
       List<Node> frontier = List.of(roots[trie]);
       for (List<String> keys : choices) {
         List<Node> next = new ArrayList<>();
@@ -496,18 +534,19 @@ public final class PhraseAutomaton {
       Stemmed[] stemmed = new Stemmed[STEMMED_SLOTS];
       List<PhraseAutomaton> automata = new ArrayList<>(roots.length);
       for (int t = 0; t < roots.length; t++) {
-        int[] rootStems = new int[stemIds.size()];
-        int[] rootExact = new int[exactIds.size()];
+        // from NO_KEY: the edge of key id k is at k + 1
+        int[] rootStems = new int[stemIds.size() + 1];
+        int[] rootExact = new int[exactIds.size() + 1];
         Arrays.fill(rootStems, EdgeTable.NONE);
         Arrays.fill(rootExact, EdgeTable.NONE);
         edgeMaps.get(t).forEach((edge, target) -> {
           if (edge >>> 32 == ROOT) {
             int key = (int) (edge - 1);
-            (((key & 1) == 0) ? rootStems : rootExact)[key >>> 1] = target;
+            (((key & 1) == 0) ? rootStems : rootExact)[(key >>> 1) + 1] = target;
           }
         });
         automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), rootStems, rootExact,
-            payloadTables.get(t), english, probeSet, prefixSet, vocabulary, stems, hasExact,
+            payloadTables.get(t), english, probeSet, prefixSet, vocabulary, stems,
             edgeMaps.get(t).isEmpty(), stemmed));
       }
       return List.copyOf(automata);

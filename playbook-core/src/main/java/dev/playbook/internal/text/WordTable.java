@@ -7,8 +7,9 @@ import java.util.Map;
  * substring: what the automaton asks once for every text word. Open addressing over the words'
  * 64-bit polynomial {@link #hash} (the {@link NormalizedText#tokenHash} the tokeniser already
  * took), behind a bit filter like {@link LongSet}'s, so most words that are not there cost one
- * read of a table that stays in the cache. A slot keeps the hash, the value and where its word
- * lies in one shared array of chars, so a word that is there costs the slot and its chars.
+ * read of a table that stays in the cache. A slot keeps the hash, the value, the word's first four
+ * chars and where the rest lies in one shared array of chars, so a word that is there costs the
+ * slot (half a cache line), and its chars only when it is longer than four.
  *
  * <p>The word is still compared char by char once its hash is found: the hash alone does not
  * prove it. Its base, 31, is smaller than the gap between letters and digits ({@code "c1"} and
@@ -22,10 +23,12 @@ final class WordTable {
   static final long ABSENT = -1L;
 
   /**
-   * Longs per slot: the hash, the value, and the word's start in {@link #chars} (plus one, so a
-   * slot in use is never 0 there) and length.
+   * Longs per slot: the hash, the value, the word's start in {@link #chars} (plus one, so a slot in
+   * use is never 0 there) and length, and its {@link #firstLetters}.
    */
-  private static final int STRIDE = 3;
+  private static final int STRIDE = 4;
+  /** How many chars {@link #firstLetters} holds. */
+  private static final int PACKED = 4;
 
   private final long[] filter;
   private final int filterMask;
@@ -53,6 +56,7 @@ final class WordTable {
       table[i * STRIDE] = h;
       table[i * STRIDE + 1] = value;
       table[i * STRIDE + 2] = ((pool.length() + 1L) << 32) | word.length();
+      table[i * STRIDE + 3] = firstLetters(word.toCharArray(), 0, word.length());
       pool.append(word);
     });
     this.filter = bits;
@@ -72,8 +76,8 @@ final class WordTable {
   }
 
   /**
-   * The value of {@code s[start, end)}, whose {@link #hash} the caller worked out on its own pass
-   * over the word, or {@link #ABSENT}.
+   * The value of {@code s[start, end)} (not empty), whose {@link #hash} the caller worked out on its
+   * own pass over the word, or {@link #ABSENT}.
    */
   long get(char[] s, int start, int end, long h) {
     int bit = filterBit(h, filterMask);
@@ -81,6 +85,7 @@ final class WordTable {
       return ABSENT;
     }
     int length = end - start;
+    long letters = firstLetters(s, start, length);
     long[] table = slots;
     int i = index(h, mask);
     while (true) {
@@ -89,11 +94,30 @@ final class WordTable {
       if (place == 0) {
         return ABSENT;
       }
-      if (table[at] == h && (int) place == length && same((int) (place >>> 32) - 1, s, start, length)) {
+      if (table[at] == h && table[at + 3] == letters && (int) place == length
+          && (length <= PACKED || same((int) (place >>> 32) - 1 + PACKED, s, start + PACKED,
+              length - PACKED))) {
         return table[at + 1];
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /**
+   * The first {@value #PACKED} chars of a word (not empty) in one long, a shorter word's last char
+   * repeated: with the length, a short word is compared without a loop, whose exit would
+   * mispredict on words of every length.
+   */
+  static long firstLetters(char[] s, int start, int length) {
+    int last = length - 1;
+    return s[start] | (long) s[start + Math.min(1, last)] << 16
+        | (long) s[start + Math.min(2, last)] << 32 | (long) s[start + Math.min(3, last)] << 48;
+  }
+
+  /** 1 when a word of hash {@code h} may be in the table, 0 when it surely is not. */
+  int filterBit(long h) {
+    int bit = filterBit(h, filterMask);
+    return (int) (filter[bit >>> 6] >>> bit) & 1;
   }
 
   private boolean same(int from, char[] s, int start, int length) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ToneOracleTest {
 
   /** The real replies and their inbound messages, read in place when the corpus is there. */
-  private static List<String> corpus() throws IOException {
+  static List<String> corpus() throws IOException {
     Path file = Path.of("../../shared/corpus/real_replies.jsonl");
     if (!Files.isRegularFile(file)) {
       file = Path.of("../../../shared/corpus/real_replies.jsonl");

@@ -1,0 +1,130 @@
+package dev.playbook.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The filters in front of the automaton's tables turn a word away only when the tables would: a
+ * word's ids with the filters ({@link PhraseAutomaton#ids}) are what the exact look-up alone
+ * ({@link PhraseAutomaton#lookUp}) gives, and {@link WordTable} answers what a {@link HashMap}
+ * answers, for every word of the real replies, for generated words and for words made to share a
+ * vocabulary word's hash (or its first four letters' hash) while being another word.
+ */
+class PhraseAutomatonOracleTest {
+
+  private static final String[] PHRASES = {
+    "refund", "investigate", "compensate", "cancel subscription", "injury", "sue", "hi",
+    "refurbishment", "legal action", "my lawyer", "data protection", "personalised", "to be honest",
+    "we can't", "you should have", "talk to the press", "self harm", "competitor", "the ombudsman",
+    "chargeback", "I'm sorry", "a", "savings"
+  };
+
+  @Test
+  void theFiltersTurnAwayOnlyWordsTheTablesTurnAway() throws IOException {
+    Set<String> words = words();
+    for (Locale locale : List.of(Locale.UK, Locale.GERMANY)) {
+      PhraseAutomaton.Builder builder = PhraseAutomaton.builder(Lexicon.forLocale(locale), 1);
+      List<String> phrases = phrases();
+      for (int i = 0; i < phrases.size(); i++) {
+        builder.add(phrases.get(i), i % 5 == 4, i, 0);
+      }
+      PhraseAutomaton automaton = builder.build().get(0);
+      Lexicon.Stemmer stemmer = Lexicon.forLocale(locale).newStemmer();
+      int keyed = 0;
+      for (String word : words) {
+        char[] chars = (" " + word + " ").toCharArray();
+        long hash = WordTable.hash(word);
+        long exact = automaton.lookUp(chars, 1, word.length() + 1, hash, " " + word + " ", stemmer);
+        assertThat(automaton.ids(chars, 1, word.length() + 1, hash, " " + word + " ", stemmer))
+            .as("%s in %s", word, locale).isEqualTo(exact);
+        keyed += exact == PhraseAutomaton.NO_IDS ? 0 : 1;
+      }
+      // hundreds of the words have ids, so the comparison is not only between empty answers
+      assertThat(keyed).as(locale.toString()).isGreaterThan(300);
+    }
+  }
+
+  @Test
+  void theWordTableAnswersWhatAMapAnswers() throws IOException {
+    Set<String> words = words();
+    Map<String, Long> entries = new HashMap<>();
+    long value = 0;
+    for (String word : words) {
+      if (value++ % 3 == 0) {
+        entries.put(word, value);
+      }
+    }
+    WordTable table = new WordTable(entries);
+    for (String word : words) {
+      char[] chars = ("x" + word + "y").toCharArray();
+      assertThat(table.get(chars, 1, word.length() + 1, WordTable.hash(word)))
+          .as(word).isEqualTo(entries.getOrDefault(word, WordTable.ABSENT));
+    }
+  }
+
+  /** Phrases of the playbooks' kinds, and pairs of words from the real replies. */
+  private static List<String> phrases() throws IOException {
+    List<String> phrases = new ArrayList<>(List.of(PHRASES));
+    List<String> corpus = ToneOracleTest.corpus();
+    for (int i = 0; i < corpus.size(); i += 23) {
+      NormalizedText text = NormalizedText.of(corpus.get(i));
+      if (text.tokenCount() >= 2) {
+        int t = i % text.tokenCount();
+        phrases.add(t + 1 < text.tokenCount() ? text.token(t) + " " + text.token(t + 1)
+            : text.token(t));
+      }
+    }
+    return phrases;
+  }
+
+  /**
+   * The words of the real replies and of the phrases, generated words, and for each such word
+   * others of the same length and hash: two neighbouring chars (c, d) become (c + 1, d - 31),
+   * which a base-31 polynomial cannot tell apart.
+   */
+  private static Set<String> words() throws IOException {
+    Set<String> words = new LinkedHashSet<>();
+    List<String> texts = new ArrayList<>(ToneOracleTest.corpus());
+    texts.addAll(List.of(PHRASES));
+    texts.add("refunds refunding refunded investigation compensation cancelled subscriptions sued"
+        + " suing injuries lawyers personalized personalising chargebacks ombudsmen savings saving");
+    for (String text : texts) {
+      NormalizedText normalized = NormalizedText.of(text);
+      for (int t = 0; t < normalized.tokenCount(); t++) {
+        words.add(normalized.token(t));
+      }
+    }
+    Random random = new Random(9);
+    String letters = "aeiourstlnmdcpbgkyz0123456789'";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder word = new StringBuilder();
+      int length = 1 + random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        word.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      words.add(word.toString());
+    }
+    for (String word : new ArrayList<>(words)) {
+      for (int k = 0; k + 1 < word.length() && k < 6; k++) {
+        char c = word.charAt(k);
+        char d = word.charAt(k + 1);
+        if (d >= 31 && c < Character.MAX_VALUE) {
+          String twin = word.substring(0, k) + (char) (c + 1) + (char) (d - 31) + word.substring(k + 2);
+          assertThat(WordTable.hash(twin)).isEqualTo(WordTable.hash(word));
+          words.add(twin);
+        }
+      }
+    }
+    return words;
+  }
+}
