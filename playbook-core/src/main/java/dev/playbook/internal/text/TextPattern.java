@@ -64,9 +64,17 @@ public final class TextPattern {
 
   /** Adds every non-empty match in the text to {@code out}, as original ranges. */
   public void findAll(NormalizedText text, Spans out) {
+    findAll(text, null, out);
+  }
+
+  /**
+   * Adds every non-empty match in the text to {@code out}, as original ranges; {@code words} is
+   * the text's {@link WordSketch} shared by the patterns asked about it, or {@code null}.
+   */
+  public void findAll(NormalizedText text, WordSketch words, Spans out) {
     // The prefilter reads the lower-cased text: a match in the cased text is one there too, and
-    // has the same digits.
-    if (!prefilter.mayMatch(text.folded(), text.digitRun())) {
+    // has the same digits and whole words.
+    if (!prefilter.mayMatch(text.folded(), text.digitRun(), words)) {
       return;
     }
     // The piece is found in the lower-cased text only, so the cased text is read whole.
