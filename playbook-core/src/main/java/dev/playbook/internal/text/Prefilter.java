@@ -287,6 +287,12 @@ final class Prefilter {
   /** The chains that stand in for no sequence. */
   private final Chain[] chains;
   private final Piece piece;
+  /**
+   * A character other than a letter or white space that every match has as it is written in the
+   * pattern ("^" in {@code \\^[A-Z]{2,3}$}), or 0: case-insensitive matching folds only letters,
+   * so a text without it, folded or not, has no match.
+   */
+  private final char verbatim;
 
   private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
       List<Boolean> anyOfBounded, List<Sequence> sequences, List<Chain> chains) {
@@ -332,6 +338,41 @@ final class Prefilter {
     this.sideBySide = inOrder.toArray(new SideBySide[0]);
     this.chains = rest.toArray(new Chain[0]);
     this.piece = pieceOf(literals, sequences);
+    this.verbatim = verbatimOf(literals);
+  }
+
+  /** The rarest character other than a letter or white space in the literal runs, or 0. */
+  private static char verbatimOf(List<Literal> literals) {
+    char best = 0;
+    for (Literal literal : literals) {
+      for (int k = 0; k < literal.text().length(); k++) {
+        char c = literal.text().charAt(k);
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!letter && c != ' ' && c < 0x80 && (best == 0 || (best >= '0' && best <= '9'))) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the pattern might match {@code s} as given (not folded): false only when {@code s}
+   * lacks a character every match has verbatim.
+   */
+  boolean mayMatchVerbatim(CharSequence s) {
+    if (verbatim == 0) {
+      return true;
+    }
+    if (s instanceof String string) {
+      return string.indexOf(verbatim) >= 0;
+    }
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) == verbatim) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** ASCII letters and digits only (the folded text has no capitals): what a word sketch holds. */

@@ -57,6 +57,11 @@ public final class TextPattern {
     return new TextPattern(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
   }
 
+  /** The pattern's prefilter. */
+  Prefilter prefilter() {
+    return prefilter;
+  }
+
   /** The pattern as written. */
   public String source() {
     return source;
@@ -215,7 +220,7 @@ public final class TextPattern {
 
   /** Whether the pattern matches anywhere in {@code s} (matched as given, not folded). */
   public boolean matches(CharSequence s) {
-    return pattern.matcher(s).find();
+    return prefilter.mayMatchVerbatim(s) && pattern.matcher(s).find();
   }
 
   /**
@@ -223,6 +228,9 @@ public final class TextPattern {
    * {@code false} when it does not.
    */
   public boolean find(CharSequence s, int[] out) {
+    if (!prefilter.mayMatchVerbatim(s)) {
+      return false;
+    }
     Matcher m = pattern.matcher(s);
     if (!m.find()) {
       return false;

@@ -28,12 +28,16 @@ class WordSketchTest {
       "\\b(?:BBC|Guardian|Telegraph|Reuters)\\b", "\\bpay\\b", "\\b(?:we|ll)\\b", "\\b(?:s|re)\\b",
       "\\bk\\b", "\\bs\\b", "\\b1\\b", "\\bfee\\s+\\b(?:pay|we)\\b", "\\bwe\\b ?'", "'\\bll\\b",
       "\\b(?:pay|1)\\s+(?:fee|we)\\b", "_\\bpay\\b", "(?:fee|pay)\\b", "\\b(?:fee|pay)",
-      "\\b(?:fee|pay)+\\b", "\\bpay\\b\\s*\\d", "\\b(?:a|b)\\b\\.");
+      "\\b(?:fee|pay)+\\b", "\\bpay\\b\\s*\\d", "\\b(?:a|b)\\b\\.",
+      "\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b", "\\b\\d{2}-\\d{2}-\\d{2}\\b", "\\b\\d{8}\\b",
+      "\\d\\d[A-Z]?\\d\\d", "[a-z]\\d[a-z]? ?\\d[a-z]{2}", "\\bk\\s*#?\\s*\\d{3,}\\b", "s\\d{0,2}\\s\\d",
+      "\\d1[a-z]{0}\\d\\s", "1[^a]1", "\\d{3}", "a\\d", "\\d[a-z]{2}\\b", "k\\d\\s\\d");
 
   private static final List<String> PARTS = List.of("we", "pay", "ll", "'", "'", "\u2019", " ",
       " ", " ", "_", "é", "e\u0301", "\u0301", "s", "no", "fee", "fees", "ofcom", "OFCOM", "bbc",
       "1", "-", "İ", "\u212A", "ſ", "k", "re", "it", "our", "fault", "order", "123456", "%", "off",
-      ".", "a", "\uD83D\uDE00", "\u00A0", "ｐａｙ", "ﬁ", "\t", "\u200B", "Ω", "пay");
+      ".", "a", "\uD83D\uDE00", "\u00A0", "ｐａｙ", "ﬁ", "\t", "\u200B", "Ω", "пay",
+      "sw1a 1aa", "ec1a1bb", "12-34-56", "12345678", "\u0663", "2", "k1 ", "a1", "1aa", "#");
 
   @Test
   void neverRejectsWhatTheWholeTextMatchesInGeneratedTexts() {
@@ -89,8 +93,8 @@ class WordSketchTest {
       Prefilter filter = Prefilter.of(regex);
       Pattern whole = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
       for (NormalizedText text : normalized) {
-        WordSketch words = new WordSketch(text);
-        boolean may = filter.mayMatch(text.folded(), text.digitRun(), words);
+        WordSketch sketch = new WordSketch(text);
+        boolean may = filter.mayMatch(text.folded(), text.digitRun(), sketch);
         if (whole.matcher(text.folded()).find()) {
           seen[0]++;
           assertThat(may).as("'%s' matches '%s'", regex, text.folded()).isTrue();
