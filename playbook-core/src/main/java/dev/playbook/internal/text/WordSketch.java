@@ -57,15 +57,21 @@ public final class WordSketch {
   }
 
   private void build() {
+    state = 2;
+    if (text.mayHaveEmoji()) {
+      return; // a character at or above U+2000
+    }
     char[] chars = text.chars();
     int n = text.folded().length();
-    int all = 0;
-    for (int i = 0; i < n; i++) {
-      all |= chars[i];
-    }
-    if (all >= 0x80) {
-      state = 2;
-      return;
+    // A text that cannot shout is all ASCII, folded or not; any other is read.
+    if (text.mayShout()) {
+      int all = 0;
+      for (int i = 0; i < n; i++) {
+        all |= chars[i];
+      }
+      if (all >= 0x80) {
+        return;
+      }
     }
     bits = new long[4];
     for (int i = 0, count = text.tokenCount(); i < count; i++) {
