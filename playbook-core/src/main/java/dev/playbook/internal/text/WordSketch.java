@@ -80,28 +80,27 @@ public final class WordSketch {
     // A word may hold an apostrophe ("we'll"): the runs on either side of it are words to RE2.
     String folded = text.folded();
     for (int at = folded.indexOf('\''); at >= 0; at = folded.indexOf('\'', at + 1)) {
-      int start = at;
-      while (start > 0 && isLetterOrDigit(chars[start - 1])) {
-        start--;
+      // Hashed as they are walked: the run before from its end back, the one after onwards.
+      long before = 0;
+      long power = 1;
+      int start = at - 1;
+      for (; start >= 0 && isLetterOrDigit(chars[start]); start--) {
+        before += chars[start] * power;
+        power *= 31;
       }
-      addRun(chars, start, at);
+      if (start < at - 1) {
+        add(before);
+      }
+      long after = 0;
       int end = at + 1;
-      while (end < n && isLetterOrDigit(chars[end])) {
-        end++;
+      for (; end < n && isLetterOrDigit(chars[end]); end++) {
+        after = after * 31 + chars[end];
       }
-      addRun(chars, at + 1, end);
+      if (end > at + 1) {
+        add(after);
+      }
     }
     state = 1;
-  }
-
-  private void addRun(char[] chars, int start, int end) {
-    if (start < end) {
-      long h = 0;
-      for (int i = start; i < end; i++) {
-        h = h * 31 + chars[i];
-      }
-      add(h);
-    }
   }
 
   private void add(long hash) {
