@@ -155,7 +155,7 @@ public final class TextAnalysis {
         break;
     }
     for (TextPattern p : matching.personalDataPatterns().getOrDefault(kind, List.of())) {
-      p.findAll(text, words(), out);
+      p.findAll(text, out);
     }
     return out;
   }
