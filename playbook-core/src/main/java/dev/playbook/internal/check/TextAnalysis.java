@@ -7,6 +7,7 @@ import dev.playbook.internal.text.NormalizedText;
 import dev.playbook.internal.text.PhraseAutomaton;
 import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
+import dev.playbook.internal.text.WordSketch;
 import dev.playbook.model.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,7 @@ public final class TextAnalysis {
   /** The kinds of personal data with the playbook's patterns only. */
   private Map<String, Spans> personalData;
   private Spans urls;
+  private WordSketch words;
   private List<String> urlHosts;
 
   TextAnalysis(Finding.Text which, String original, Matching matching, Lexicon.Stemmer stemmer,
@@ -118,10 +120,19 @@ public final class TextAnalysis {
       return Spans.EMPTY;
     }
     Spans out = new Spans(2);
-    for (TextPattern p : patterns) {
-      p.findAll(text, out);
+    WordSketch sketch = words();
+    for (int i = 0, n = patterns.size(); i < n; i++) {
+      patterns.get(i).findAll(text, sketch, out);
     }
     return out;
+  }
+
+  /** The text's whole words for the patterns' prefilters, shared by every pattern. */
+  private WordSketch words() {
+    if (words == null) {
+      words = new WordSketch(text);
+    }
+    return words;
   }
 
   /** Every occurrence of a kind of personal data (built-in or from the playbook's patterns). */

@@ -115,6 +115,8 @@ public final class NormalizedText {
   /** Where each sentence starts, then the word count; {@code null} until asked. */
   private int[] sentenceFirstToken;
   private boolean shoutsKnown;
+  /** Whether every character of the text is ASCII (it was cut by the ASCII pass alone). */
+  private final boolean ascii;
   /** This text with letters in their case; {@code this} when it is one, else built on first use. */
   private NormalizedText casePreserved;
 
@@ -122,7 +124,7 @@ public final class NormalizedText {
       String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
       boolean mayHaveEmoji, int tokenCount, int[] tokenStarts,
       int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, boolean shoutsKnown,
-      int letteredWords, int syllables) {
+      int letteredWords, int syllables, boolean ascii) {
     this.original = original;
     this.folded = folded;
     this.chars = chars;
@@ -139,6 +141,7 @@ public final class NormalizedText {
     this.shoutsKnown = shoutsKnown;
     this.letteredWords = letteredWords;
     this.syllables = syllables;
+    this.ascii = ascii;
   }
 
   /**
@@ -220,6 +223,11 @@ public final class NormalizedText {
    */
   public int digitRun() {
     return digitRun;
+  }
+
+  /** Whether every character of the original is ASCII (below U+0080). */
+  public boolean isAscii() {
+    return ascii;
   }
 
   /**
@@ -586,7 +594,7 @@ public final class NormalizedText {
       this.length = length;
       return new NormalizedText(original, lowered ? new String(out, 0, length) : original, out,
           null, null, length, longestRun, false, count, tokenStarts, tokenEnds, tokenHashes,
-          tokenFlags, true, lowerCase ? letteredWords : -1, syllables);
+          tokenFlags, true, lowerCase ? letteredWords : -1, syllables, true);
     }
 
     /** Cuts the words of any text and folds look-alike letters in them. */
@@ -703,7 +711,7 @@ public final class NormalizedText {
       // Here the fold has left the identity-mapped part, so the folded text is a new one.
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
           longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags, false,
-          -1, 0);
+          -1, 0, false);
     }
 
     /** {@link #GAP_CLASS} for a character outside ASCII. */

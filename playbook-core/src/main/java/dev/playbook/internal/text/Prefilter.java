@@ -19,7 +19,8 @@ import java.util.Locale;
 final class Prefilter {
 
   /** The filter for patterns it cannot reason about. */
-  static final Prefilter ALWAYS = new Prefilter(List.of(), 0, List.of(), List.of(), List.of());
+  static final Prefilter ALWAYS =
+      new Prefilter(List.of(), 0, List.of(), List.of(), List.of(), List.of());
 
   /** A letter class ({@code [A-Z]}) where a sequence needs one. */
   private static final char LETTER = '\uE000';
@@ -258,28 +259,63 @@ final class Prefilter {
     }
   }
 
-  private final List<Literal> literals;
+  private final Literal[] literals;
   /**
-   * The longest run of digits the pattern needs ({@code \d{8}} needs 8; a class such as
+   * The literal runs that are whole words ({@code \\bpay\\b}: ASCII letters and digits with a word
+   * boundary on both sides), by {@link WordSketch#hash}: a text's {@link WordSketch} rules most of
+   * them out with a bit test each.
+   */
+  private final long[] words;
+  /**
+   * The longest run of digits the pattern needs ({@code \\d{8}} needs 8; a class such as
    * {@code [0-9-]} counts once), 0 for none.
    */
   private final int digits;
-  private final List<List<String>> anyOf;
+  private final String[][] anyOf;
+  /**
+   * For each group of {@link #anyOf}: its alternatives' {@link WordSketch#hash}es when the group
+   * stands once between word boundaries ({@code \\b(?:BBC|Guardian)\\b}), so that only a whole
+   * word can be what it matches; {@code null} otherwise.
+   */
+  private final long[][] anyOfWords;
   /**
    * The sequences, in the order the pattern has them, where a chain stands in for the sequence
    * it starts with (it reads the text as that sequence's own check does, and says more); a
    * sequence such a chain ends with is left out.
    */
-  private final List<SideBySide> sideBySide;
+  private final SideBySide[] sideBySide;
   /** The chains that stand in for no sequence. */
-  private final List<Chain> chains;
+  private final Chain[] chains;
   private final Piece piece;
+  /**
+   * A character other than a letter or white space that every match has as it is written in the
+   * pattern ("^" in {@code \\^[A-Z]{2,3}$}), or 0: case-insensitive matching folds only letters,
+   * so a text without it, folded or not, has no match.
+   */
+  private final char verbatim;
 
   private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
-      List<Sequence> sequences, List<Chain> chains) {
-    this.literals = List.copyOf(literals);
+      List<Boolean> anyOfBounded, List<Sequence> sequences, List<Chain> chains) {
+    this.literals = literals.toArray(new Literal[0]);
     this.digits = digits;
-    this.anyOf = List.copyOf(anyOf);
+    this.anyOf = new String[anyOf.size()][];
+    this.anyOfWords = new long[anyOf.size()][];
+    for (int g = 0; g < anyOf.size(); g++) {
+      this.anyOf[g] = anyOf.get(g).toArray(new String[0]);
+      if (anyOfBounded.get(g)) {
+        anyOfWords[g] = new long[this.anyOf[g].length];
+        for (int k = 0; k < this.anyOf[g].length; k++) {
+          anyOfWords[g][k] = WordSketch.hash(this.anyOf[g][k]);
+        }
+      }
+    }
+    List<Long> wordHashes = new ArrayList<>();
+    for (Literal literal : literals) {
+      if (literal.boundaryBefore() && literal.boundaryAfter() && isAsciiWord(literal.text())) {
+        wordHashes.add(WordSketch.hash(literal.text()));
+      }
+    }
+    this.words = wordHashes.stream().mapToLong(Long::longValue).toArray();
     List<SideBySide> inOrder = new ArrayList<>();
     List<Chain> rest = new ArrayList<>(chains);
     List<Sequence> implied = new ArrayList<>();
@@ -299,9 +335,55 @@ final class Prefilter {
         inOrder.add(sequence);
       }
     }
-    this.sideBySide = List.copyOf(inOrder);
-    this.chains = List.copyOf(rest);
-    this.piece = pieceOf(this.literals, sequences);
+    this.sideBySide = inOrder.toArray(new SideBySide[0]);
+    this.chains = rest.toArray(new Chain[0]);
+    this.piece = pieceOf(literals, sequences);
+    this.verbatim = verbatimOf(literals);
+  }
+
+  /** The rarest character other than a letter or white space in the literal runs, or 0. */
+  private static char verbatimOf(List<Literal> literals) {
+    char best = 0;
+    for (Literal literal : literals) {
+      for (int k = 0; k < literal.text().length(); k++) {
+        char c = literal.text().charAt(k);
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!letter && c != ' ' && c < 0x80 && (best == 0 || (best >= '0' && best <= '9'))) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the pattern might match {@code s} as given (not folded): false only when {@code s}
+   * lacks a character every match has verbatim.
+   */
+  boolean mayMatchVerbatim(CharSequence s) {
+    if (verbatim == 0) {
+      return true;
+    }
+    if (s instanceof String string) {
+      return string.indexOf(verbatim) >= 0;
+    }
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) == verbatim) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ASCII letters and digits only (the folded text has no capitals): what a word sketch holds. */
+  private static boolean isAsciiWord(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   private static boolean containsSame(List<Sequence> list, Sequence sequence) {
@@ -358,7 +440,19 @@ final class Prefilter {
    * row is rejected without reading the text.
    */
   boolean mayMatch(String folded, int digitRun) {
+    return mayMatch(folded, digitRun, null);
+  }
+
+  /**
+   * Whether the pattern might match the folded text, as {@link #mayMatch(String, int)}; the
+   * text's {@code words} (or {@code null}) first rule out patterns that need a whole word the
+   * text does not have, without reading it.
+   */
+  boolean mayMatch(String folded, int digitRun, WordSketch words) {
     if (digits > digitRun) {
+      return false;
+    }
+    if (words != null && !mayHaveWords(words)) {
       return false;
     }
     for (Literal literal : literals) {
@@ -374,15 +468,8 @@ final class Prefilter {
         return false;
       }
     }
-    for (List<String> alternatives : anyOf) {
-      boolean any = false;
-      for (String a : alternatives) {
-        if (folded.contains(a)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
+    for (int g = 0; g < anyOf.length; g++) {
+      if (!anyOccurs(g, folded, words)) {
         return false;
       }
     }
@@ -393,6 +480,42 @@ final class Prefilter {
       }
     }
     return true;
+  }
+
+  /** Whether the text may have every whole word the pattern needs, as far as its sketch tells. */
+  private boolean mayHaveWords(WordSketch sketch) {
+    for (long word : words) {
+      if (!sketch.mayHave(word)) {
+        return false;
+      }
+    }
+    for (long[] group : anyOfWords) {
+      if (group != null && !mayHaveAny(sketch, group)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean mayHaveAny(WordSketch sketch, long[] group) {
+    for (long word : group) {
+      if (sketch.mayHave(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of group {@code g}'s alternatives occurs (those the sketch rules out unread). */
+  private boolean anyOccurs(int g, String folded, WordSketch sketch) {
+    String[] alternatives = anyOf[g];
+    long[] hashes = sketch == null ? null : anyOfWords[g];
+    for (int k = 0; k < alternatives.length; k++) {
+      if ((hashes == null || sketch.mayHave(hashes[k])) && folded.contains(alternatives[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -452,6 +575,13 @@ final class Prefilter {
     private int i;
     private final List<Literal> literals = new ArrayList<>();
     private final List<List<String>> anyOf = new ArrayList<>();
+    /** For each group of {@link #anyOf}: whether it stands once between word boundaries. */
+    private final List<Boolean> anyOfBounded = new ArrayList<>();
+    /**
+     * The group of {@link #anyOf} just read, once and right after a boundary, whose boundary after
+     * it the next atom decides; -1 for none.
+     */
+    private int groupBeforeBoundary = -1;
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<Chain> chains = new ArrayList<>();
     /**
@@ -492,6 +622,10 @@ final class Prefilter {
         Atom atom = atom();
         int quantifier = quantifier();
         boolean boundary = atom.boundary && quantifier != OPTIONAL;
+        if (groupBeforeBoundary >= 0) {
+          anyOfBounded.set(groupBeforeBoundary, boundary);
+          groupBeforeBoundary = -1;
+        }
         extendSequence(atom, quantifier);
         if (quantifier == OPTIONAL || atom.kind == Kind.NONE) {
           endRun(boundary);
@@ -522,12 +656,16 @@ final class Prefilter {
           default:
             endRun(false);
             anyOf.add(atom.alternatives);
+            anyOfBounded.add(false);
+            if (quantifier == ONCE && afterBoundary) {
+              groupBeforeBoundary = anyOf.size() - 1;
+            }
         }
         afterBoundary = false;
       }
       endRun(false);
       endSequence(false, false);
-      return new Prefilter(literals, digits, anyOf, sequences, chains);
+      return new Prefilter(literals, digits, anyOf, anyOfBounded, sequences, chains);
     }
 
     /**

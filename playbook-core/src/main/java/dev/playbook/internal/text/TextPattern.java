@@ -57,6 +57,11 @@ public final class TextPattern {
     return new TextPattern(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
   }
 
+  /** The pattern's prefilter. */
+  Prefilter prefilter() {
+    return prefilter;
+  }
+
   /** The pattern as written. */
   public String source() {
     return source;
@@ -64,9 +69,17 @@ public final class TextPattern {
 
   /** Adds every non-empty match in the text to {@code out}, as original ranges. */
   public void findAll(NormalizedText text, Spans out) {
+    findAll(text, null, out);
+  }
+
+  /**
+   * Adds every non-empty match in the text to {@code out}, as original ranges; {@code words} is
+   * the text's {@link WordSketch} shared by the patterns asked about it, or {@code null}.
+   */
+  public void findAll(NormalizedText text, WordSketch words, Spans out) {
     // The prefilter reads the lower-cased text: a match in the cased text is one there too, and
-    // has the same digits.
-    if (!prefilter.mayMatch(text.folded(), text.digitRun())) {
+    // has the same digits and whole words.
+    if (!prefilter.mayMatch(text.folded(), text.digitRun(), words)) {
       return;
     }
     // The piece is found in the lower-cased text only, so the cased text is read whole.
@@ -207,7 +220,7 @@ public final class TextPattern {
 
   /** Whether the pattern matches anywhere in {@code s} (matched as given, not folded). */
   public boolean matches(CharSequence s) {
-    return pattern.matcher(s).find();
+    return prefilter.mayMatchVerbatim(s) && pattern.matcher(s).find();
   }
 
   /**
@@ -215,6 +228,9 @@ public final class TextPattern {
    * {@code false} when it does not.
    */
   public boolean find(CharSequence s, int[] out) {
+    if (!prefilter.mayMatchVerbatim(s)) {
+      return false;
+    }
     Matcher m = pattern.matcher(s);
     if (!m.find()) {
       return false;

@@ -56,6 +56,7 @@ class NormalizedTextOracleTest {
         assertThat(t.mayHaveEmoji()).as("emoji in %s", what).isTrue();
       }
       assertThat(t.mayHaveEmoji()).isEqualTo(s.chars().anyMatch(c -> c >= 0x2000));
+      assertThat(t.isAscii()).as("ASCII %s", what).isEqualTo(s.chars().allMatch(c -> c < 0x80));
       for (int i = 0; i < t.tokenCount(); i++) {
         String word = s.substring(t.originalStartOf(t.tokenStart(i)),
             t.originalEndOf(t.tokenEnd(i)));

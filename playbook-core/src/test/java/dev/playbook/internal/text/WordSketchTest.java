@@ -1,0 +1,111 @@
+package dev.playbook.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.re2j.Pattern;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A text's word sketch lets a prefilter reject a pattern that needs a whole word without reading
+ * the text: it must never reject a text RE2/J, reading all of it, finds a match in.
+ */
+class WordSketchTest {
+
+  /** The benchmark playbook's patterns, and ones made to meet apostrophes, "_" and single letters. */
+  private static final List<String> PATTERNS = List.of(
+      "\\bwe(?:\\s+will|'ll)\\s+(?:refund|credit)\\b", "\\border\\s*#?\\s*\\d{6,}\\b",
+      "\\b(?:free|complimentary)\\s+(?:upgrade|voucher|month)\\b",
+      "\\bcase\\s+(?:number|ref)\\s*:?\\s*\\d+", "\\b\\d{1,3}\\s*%\\s+off\\b",
+      "\\bno\\s+(?:fee|charge)s?\\b", "\\b(?:Ofcom|FCA|Ombudsman|Trustpilot)\\b",
+      "\\bit'?s\\s+(?:not\\s+)?our\\s+fault\\b", "\\bwe(?:\\s+will|'ll)\\s+pay\\b",
+      "\\b(?:BBC|Guardian|Telegraph|Reuters)\\b", "\\bpay\\b", "\\b(?:we|ll)\\b", "\\b(?:s|re)\\b",
+      "\\bk\\b", "\\bs\\b", "\\b1\\b", "\\bfee\\s+\\b(?:pay|we)\\b", "\\bwe\\b ?'", "'\\bll\\b",
+      "\\b(?:pay|1)\\s+(?:fee|we)\\b", "_\\bpay\\b", "(?:fee|pay)\\b", "\\b(?:fee|pay)",
+      "\\b(?:fee|pay)+\\b", "\\bpay\\b\\s*\\d", "\\b(?:a|b)\\b\\.",
+      "\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b", "\\b\\d{2}-\\d{2}-\\d{2}\\b", "\\b\\d{8}\\b",
+      "\\d\\d[A-Z]?\\d\\d", "[a-z]\\d[a-z]? ?\\d[a-z]{2}", "\\bk\\s*#?\\s*\\d{3,}\\b", "s\\d{0,2}\\s\\d",
+      "\\d1[a-z]{0}\\d\\s", "1[^a]1", "\\d{3}", "a\\d", "\\d[a-z]{2}\\b", "k\\d\\s\\d");
+
+  private static final List<String> PARTS = List.of("we", "pay", "ll", "'", "'", "\u2019", " ",
+      " ", " ", "_", "é", "e\u0301", "\u0301", "s", "no", "fee", "fees", "ofcom", "OFCOM", "bbc",
+      "1", "-", "İ", "\u212A", "ſ", "k", "re", "it", "our", "fault", "order", "123456", "%", "off",
+      ".", "a", "\uD83D\uDE00", "\u00A0", "ｐａｙ", "ﬁ", "\t", "\u200B", "Ω", "пay",
+      "sw1a 1aa", "ec1a1bb", "12-34-56", "12345678", "\u0663", "2", "k1 ", "a1", "1aa", "#");
+
+  @Test
+  void neverRejectsWhatTheWholeTextMatchesInGeneratedTexts() {
+    Random random = new Random(31);
+    List<String> texts = new ArrayList<>();
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = 1 + random.nextInt(8); k > 0; k--) {
+        text.append(PARTS.get(random.nextInt(PARTS.size())));
+      }
+      texts.add(text.toString());
+    }
+    int[] seen = compareOn(texts);
+    assertThat(seen[0]).as("texts that match, so the test can fail").isGreaterThan(5_000);
+    assertThat(seen[1]).as("texts the sketch alone rejects, so it is used").isGreaterThan(2_000);
+  }
+
+  @Test
+  void neverRejectsWhatTheWholeTextMatchesInRealReplies() throws IOException {
+    Path corpus = Path.of(System.getProperty("playbook.corpus",
+        "../../shared/corpus/real_replies.jsonl"));
+    if (!Files.isRegularFile(corpus)) {
+      corpus = Path.of("../../../shared/corpus/real_replies.jsonl");
+    }
+    List<String> texts = new ArrayList<>(List.of("We'll pay, it's our fault; no fees", "bbc's"));
+    if (Files.isRegularFile(corpus)) {
+      texts.addAll(Files.readAllLines(corpus, StandardCharsets.UTF_8));
+    }
+    assertThat(compareOn(texts)[0]).as("matches, so the test can fail").isGreaterThan(1);
+  }
+
+  /** The sketch answers for ASCII texts only, and there knows the words beside apostrophes. */
+  @Test
+  void knowsTheWordsOfAsciiTextsAndAnswersMaybeForOthers() {
+    WordSketch ascii = new WordSketch(NormalizedText.of("We'll PAY the fee_s, o'neil."));
+    for (String word : List.of("we", "ll", "pay", "the", "fee", "o", "neil")) {
+      assertThat(ascii.mayHave(WordSketch.hash(word))).as(word).isTrue();
+    }
+    assertThat(ascii.mayHave(WordSketch.hash("ofcom"))).isFalse();
+    assertThat(ascii.mayHave(WordSketch.hash("bbc"))).isFalse();
+    WordSketch other = new WordSketch(NormalizedText.of("caféofcom"));
+    assertThat(other.mayHave(WordSketch.hash("ofcom"))).isTrue();
+  }
+
+  /**
+   * Counts, over every pattern and text: texts RE2/J finds a match in (the filter with the sketch
+   * must let each through), and texts the sketch's words alone reject.
+   */
+  private static int[] compareOn(List<String> texts) {
+    int[] seen = new int[2];
+    List<NormalizedText> normalized = texts.stream().map(NormalizedText::of).toList();
+    for (String regex : PATTERNS) {
+      Prefilter filter = Prefilter.of(regex);
+      Pattern whole = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+      for (NormalizedText text : normalized) {
+        WordSketch sketch = new WordSketch(text);
+        boolean may = filter.mayMatch(text.folded(), text.digitRun(), sketch);
+        if (whole.matcher(text.folded()).find()) {
+          seen[0]++;
+          assertThat(may).as("'%s' matches '%s'", regex, text.folded()).isTrue();
+        }
+        if (!may && filter.mayMatch(text.folded(), text.digitRun())) {
+          seen[1]++;
+        }
+        assertThat(may).as("the sketch only ever adds rejections")
+            .isEqualTo(may && filter.mayMatch(text.folded(), text.digitRun()));
+      }
+    }
+    return seen;
+  }
+}
