@@ -6,7 +6,6 @@ import dev.playbook.Span;
 import dev.playbook.internal.text.Lexicon;
 import dev.playbook.internal.text.TextPattern;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,21 +30,45 @@ public final class CheckContext {
   private TextAnalysis inboundText;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Finding> shadowFindings = new ArrayList<>();
-  private final BitSet topicsInInbound = new BitSet();
-  private final BitSet topicsInDraft = new BitSet();
+  /** One more than the highest topic index. */
+  private final int topicCount;
+  /**
+   * Where each topic was recognised, by its index ({@link #IN_INBOUND}, {@link #IN_DRAFT}); made
+   * on the first topic recognised.
+   */
+  private byte[] topicsSeen;
+  private static final byte IN_INBOUND = 1;
+  private static final byte IN_DRAFT = 2;
   private int[] signature;
+  private static final int[] NO_SIGNATURE = {-1, -1};
+  /** Reused by every topic that looks in a text: a lambda per topic and text showed in profiles. */
+  private final TopicPlaces topicPlaces = new TopicPlaces();
 
-  CheckContext(Draft draft, ChannelPlan plan, Matching matching, InboundAnalysis conversation) {
+  CheckContext(Draft draft, ChannelPlan plan, Matching matching, InboundAnalysis conversation,
+      int topicCount) {
     this.draft = draft;
     this.conversation = conversation;
     this.plan = plan;
     this.matching = matching;
+    this.topicCount = topicCount;
     this.stemmer = matching.lexicon().newStemmer();
-    this.phoneRegion = matching.phoneRegion()
-        .or(() -> draft.locale().map(l -> l.getCountry()).filter(c -> c.length() == 2))
-        .orElse(matching.defaultRegion());
+    this.phoneRegion = phoneRegion(matching, draft);
     this.draftText = new TextAnalysis(Finding.Text.DRAFT, draft.text(), matching, stemmer,
         phoneRegion);
+  }
+
+  /** The playbook's region, else the draft's locale's country, else the default. */
+  private static String phoneRegion(Matching matching, Draft draft) {
+    if (matching.phoneRegion().isPresent()) {
+      return matching.phoneRegion().get();
+    }
+    if (draft.locale().isPresent()) {
+      String country = draft.locale().get().getCountry();
+      if (country.length() == 2) {
+        return country;
+      }
+    }
+    return matching.defaultRegion();
   }
 
   /** The draft being checked. */
@@ -87,7 +110,7 @@ public final class CheckContext {
         end--;
       }
       signature = pattern.isPresent() && pattern.get().find(text.subSequence(0, end), found)
-          ? found : new int[] {-1, -1};
+          ? found : NO_SIGNATURE;
     }
     return signature[0] < 0 ? null : signature;
   }
@@ -106,9 +129,38 @@ public final class CheckContext {
   /** Reports that a topic was recognised, and remembers it for the decision. */
   public void reportTopic(RuleInfo rule, int topicIndex, TextAnalysis in, int start, int end) {
     if (!rule.shadow()) {
-      (in.which() == Finding.Text.DRAFT ? topicsInDraft : topicsInInbound).set(topicIndex);
+      seen(topicIndex, in.which() == Finding.Text.DRAFT ? IN_DRAFT : IN_INBOUND);
     }
     add(rule, in, start, end, List.of(), Optional.of(rule.id()), Optional.empty());
+  }
+
+  private void seen(int topicIndex, byte where) {
+    if (topicsSeen == null) {
+      topicsSeen = new byte[topicCount];
+    }
+    topicsSeen[topicIndex] |= where;
+  }
+
+  /**
+   * Where a topic reports what it recognises in {@code in}: {@link #reportTopic}. Valid until the
+   * next call; a topic reports everything it recognises in a text before the next topic looks.
+   */
+  TopicRule.Places topicPlaces(RuleInfo rule, int topicIndex, TextAnalysis in) {
+    topicPlaces.rule = rule;
+    topicPlaces.topicIndex = topicIndex;
+    topicPlaces.in = in;
+    return topicPlaces;
+  }
+
+  private final class TopicPlaces implements TopicRule.Places {
+    RuleInfo rule;
+    int topicIndex;
+    TextAnalysis in;
+
+    @Override
+    public void accept(int start, int end) {
+      reportTopic(rule, topicIndex, in, start, end);
+    }
   }
 
   /**
@@ -130,11 +182,13 @@ public final class CheckContext {
       return;
     }
     if (!rule.shadow()) {
-      topicsInInbound.set(topicIndex);
+      seen(topicIndex, IN_INBOUND);
     }
     (rule.shadow() ? shadowFindings : findings).addAll(found);
     if (reported != null) {
-      found.forEach(f -> reported.add(key(f, rule.shadow())));
+      for (int i = 0, n = found.size(); i < n; i++) {
+        reported.add(key(found.get(i), rule.shadow()));
+      }
     }
   }
 
@@ -158,7 +212,8 @@ public final class CheckContext {
     List<Finding> target = rule.shadow() ? shadowFindings : findings;
     // Two phrases of one rule on the same words: one finding is enough.
     if (reported == null && findings.size() + shadowFindings.size() < LINEAR_DEDUPLICATION) {
-      for (Finding f : target) {
+      for (int i = 0, n = target.size(); i < n; i++) {
+        Finding f = target.get(i);
         if (f.ruleId().equals(rule.id()) && f.text() == in.which() && f.span().start() == start
             && f.span().end() == end) {
           return;
@@ -193,11 +248,16 @@ public final class CheckContext {
     return shadowFindings;
   }
 
+  /** Whether no enforced topic was recognised anywhere. */
+  boolean noTopicSeen() {
+    return topicsSeen == null;
+  }
+
   boolean topicInInbound(int topicIndex) {
-    return topicsInInbound.get(topicIndex);
+    return topicsSeen != null && (topicsSeen[topicIndex] & IN_INBOUND) != 0;
   }
 
   boolean topicInDraft(int topicIndex) {
-    return topicsInDraft.get(topicIndex);
+    return topicsSeen != null && (topicsSeen[topicIndex] & IN_DRAFT) != 0;
   }
 }

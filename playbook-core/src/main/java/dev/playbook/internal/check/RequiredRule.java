@@ -57,7 +57,9 @@ public record RequiredRule(
         return;
       }
       satisfied = ctx.signature() != null;
-      suggestions = ctx.plan().channel().signature().flatMap(s -> s.example()).stream().toList();
+      // Not a stream: its list allows nulls, so every finding copied it.
+      Optional<String> example = ctx.plan().channel().signature().flatMap(s -> s.example());
+      suggestions = example.isPresent() ? List.of(example.get()) : List.of();
     } else {
       satisfied = phrasesFound(ctx, draft);
     }
@@ -70,13 +72,18 @@ public record RequiredRule(
   private boolean phrasesFound(CheckContext ctx, TextAnalysis draft) {
     // The place (sentences, signature) is worked out only once something was found.
     int[] place = null;
-    for (TextAnalysis.PhraseHit hit : draft.phraseHits(owner)) {
+    List<TextAnalysis.PhraseHit> hits = draft.phraseHits(owner);
+    for (int i = 0, n = hits.size(); i < n; i++) {
+      TextAnalysis.PhraseHit hit = hits.get(i);
       if (place == null && (place = place(ctx, draft)) == null) {
         return false;
       }
       if (inPlace(hit.start(), hit.end(), place)) {
         return true;
       }
+    }
+    if (patterns.isEmpty()) {
+      return false;
     }
     Spans matches = draft.patternMatches(patterns);
     for (int i = 0; i < matches.size(); i++) {
