@@ -5,7 +5,6 @@ import dev.playbook.Finding;
 import dev.playbook.Span;
 import dev.playbook.internal.text.Lexicon;
 import dev.playbook.internal.text.TextPattern;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +27,8 @@ public final class CheckContext {
   /** The conversation's message analysed once, or {@code null}: the draft's inbound is read. */
   private final InboundAnalysis conversation;
   private TextAnalysis inboundText;
-  private final List<Finding> findings = new ArrayList<>();
-  private final List<Finding> shadowFindings = new ArrayList<>();
+  private final FindingList findings = new FindingList();
+  private final FindingList shadowFindings = new FindingList();
   /** One more than the highest topic index. */
   private final int topicCount;
   /**
@@ -209,27 +208,31 @@ public final class CheckContext {
 
   private void add(RuleInfo rule, TextAnalysis in, int start, int end, List<String> suggestions,
       Optional<String> topic, Optional<String> detail) {
-    List<Finding> target = rule.shadow() ? shadowFindings : findings;
+    FindingList target = rule.shadow() ? shadowFindings : findings;
+    long key = FindingList.key(in.which(), start, end);
     // Two phrases of one rule on the same words: one finding is enough.
     if (reported == null && findings.size() + shadowFindings.size() < LINEAR_DEDUPLICATION) {
-      for (int i = 0, n = target.size(); i < n; i++) {
-        Finding f = target.get(i);
-        if (f.ruleId().equals(rule.id()) && f.text() == in.which() && f.span().start() == start
-            && f.span().end() == end) {
-          return;
-        }
+      if (target.contains(key, rule.id())) {
+        return;
       }
     } else {
       if (reported == null) {
         reported = new HashSet<>();
-        findings.forEach(f -> reported.add(key(f, false)));
-        shadowFindings.forEach(f -> reported.add(key(f, true)));
+        addKeys(findings, false);
+        addKeys(shadowFindings, true);
       }
       if (!reported.add(new Reported(rule.id(), in.which(), start, end, rule.shadow()))) {
         return;
       }
     }
-    target.add(finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail));
+    target.add(finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail),
+        key);
+  }
+
+  private void addKeys(FindingList list, boolean shadow) {
+    for (int i = 0, n = list.size(); i < n; i++) {
+      reported.add(key(list.get(i), shadow));
+    }
   }
 
   /** A finding of {@code rule} on {@code [start, end)} of {@code original}. */
@@ -240,12 +243,14 @@ public final class CheckContext {
         detail);
   }
 
-  List<Finding> findings() {
-    return findings;
+  /** The findings in the verdict's order; once, when the check is done. */
+  List<Finding> sortedFindings() {
+    return findings.sorted();
   }
 
-  List<Finding> shadowFindings() {
-    return shadowFindings;
+  /** The shadow findings in the verdict's order; once, when the check is done. */
+  List<Finding> sortedShadowFindings() {
+    return shadowFindings.sorted();
   }
 
   /** Whether no enforced topic was recognised anywhere. */

@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class Verdicts {
 
   /** By text (draft first), start, end and rule id. */
-  private static final Comparator<Finding> ORDER = Verdicts::compare;
+  static final Comparator<Finding> ORDER = Verdicts::compare;
 
   private static int compare(Finding a, Finding b) {
     int c = a.text().compareTo(b.text());
@@ -81,7 +81,7 @@ public final class Verdicts {
         }
       }
     }
-    List<Finding> findings = sorted(ctx.findings());
+    List<Finding> findings = ctx.sortedFindings();
     Decision decision = outcome != null ? outcome
         : revise(findings) ? Decision.REVISE : Decision.READY;
     Optional<String> holding = Optional.empty();
@@ -98,7 +98,7 @@ public final class Verdicts {
         escalation = Optional.of(escalation(path.get(), topic.id(), holding, now));
       }
     }
-    return new Verdict(decision, findings, sorted(ctx.shadowFindings()), topics,
+    return new Verdict(decision, findings, ctx.sortedShadowFindings(), topics,
         plan.toConfirm(), seniorReview, holding, escalation,
         new Verdict.Audit(policy.playbookId(), policy.playbookVersion(), policy.sha256(),
             policy.apiVersion(), now));
@@ -145,12 +145,5 @@ public final class Verdicts {
     EscalationPath.Tier tier = path.firstTier();
     return new Verdict.Escalation(path.id(), topic, tier.team(), tier.queue(),
         now.plus(tier.within()), tier.notifications(), holdingTemplate, path.takeOffline());
-  }
-
-  private static List<Finding> sorted(List<Finding> findings) {
-    if (findings.size() > 1) {
-      findings.sort(ORDER);
-    }
-    return findings;
   }
 }
