@@ -31,7 +31,7 @@ public record BannedRule(RuleInfo info, int owner, List<TextPattern> patterns) i
     if (patterns.isEmpty()) {
       return;
     }
-    Spans matches = draft.patternMatches(patterns);
+    Spans matches = ctx.patternMatches(draft, patterns);
     for (int i = 0; i < matches.size(); i++) {
       ctx.report(info, draft, matches.start(i), matches.end(i));
     }

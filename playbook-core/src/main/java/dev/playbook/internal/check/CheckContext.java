@@ -4,6 +4,8 @@ import dev.playbook.Draft;
 import dev.playbook.Finding;
 import dev.playbook.Span;
 import dev.playbook.internal.text.Lexicon;
+import dev.playbook.internal.text.NormalizedText;
+import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +42,8 @@ public final class CheckContext {
   private static final byte IN_DRAFT = 2;
   private int[] signature;
   private static final int[] NO_SIGNATURE = {-1, -1};
+  /** Reused by every rule that reads its patterns' matches at once; made on first use. */
+  private Spans patternMatches;
   /** Reused by every topic that looks in a text: a lambda per topic and text showed in profiles. */
   private final TopicPlaces topicPlaces = new TopicPlaces();
 
@@ -112,6 +116,24 @@ public final class CheckContext {
           ? found : NO_SIGNATURE;
     }
     return signature[0] < 0 ? null : signature;
+  }
+
+  /**
+   * Every match of {@code patterns} in {@code in}, as {@link TextAnalysis#patternMatches} finds
+   * them, in a list the next call reuses: read it before asking again. A list per rule and check
+   * showed in allocation profiles.
+   */
+  Spans patternMatches(TextAnalysis in, List<TextPattern> patterns) {
+    if (patternMatches == null) {
+      patternMatches = new Spans(2);
+    } else {
+      patternMatches.clear();
+    }
+    NormalizedText text = in.text();
+    for (int p = 0, n = patterns.size(); p < n; p++) {
+      patterns.get(p).findAll(text, patternMatches);
+    }
+    return patternMatches;
   }
 
   /** Reports a finding of a rule. */

@@ -90,7 +90,7 @@ public record RequiredRule(
     if (patterns.isEmpty()) {
       return false;
     }
-    Spans matches = draft.patternMatches(patterns);
+    Spans matches = ctx.patternMatches(draft, patterns);
     for (int i = 0; i < matches.size(); i++) {
       if (place == UNKNOWN && (place = place(ctx, draft)) == NO_WORDS) {
         return false;
