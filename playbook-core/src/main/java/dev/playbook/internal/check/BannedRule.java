@@ -22,10 +22,16 @@ public record BannedRule(RuleInfo info, int owner, List<TextPattern> patterns) i
   @Override
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
-    for (TextAnalysis.PhraseHit hit : draft.phraseHits(owner)) {
+    // Indexed: the iterator of a for-each escapes (one per rule and check).
+    List<TextAnalysis.PhraseHit> hits = draft.phraseHits(owner);
+    for (int i = 0, n = hits.size(); i < n; i++) {
+      TextAnalysis.PhraseHit hit = hits.get(i);
       ctx.report(info, draft, hit.start(), hit.end(), hit.phrase().instead(), Optional.empty());
     }
-    Spans matches = draft.patternMatches(patterns);
+    if (patterns.isEmpty()) {
+      return;
+    }
+    Spans matches = ctx.patternMatches(draft, patterns);
     for (int i = 0; i < matches.size(); i++) {
       ctx.report(info, draft, matches.start(i), matches.end(i));
     }

@@ -19,7 +19,9 @@ public record ChannelSignatureRule(RuleInfo info, Optional<String> example) impl
     if (ctx.signature() == null) {
       TextAnalysis draft = ctx.draftText();
       int end = draft.original().length();
-      ctx.report(info, draft, end, end, example.stream().toList(), Optional.empty());
+      // Not a stream: its list allows nulls, so the finding copied it.
+      ctx.report(info, draft, end, end, example.isPresent() ? List.of(example.get()) : List.of(),
+          Optional.empty());
     }
   }
 }

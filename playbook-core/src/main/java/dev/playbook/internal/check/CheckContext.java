@@ -4,9 +4,9 @@ import dev.playbook.Draft;
 import dev.playbook.Finding;
 import dev.playbook.Span;
 import dev.playbook.internal.text.Lexicon;
+import dev.playbook.internal.text.NormalizedText;
+import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,23 +29,49 @@ public final class CheckContext {
   /** The conversation's message analysed once, or {@code null}: the draft's inbound is read. */
   private final InboundAnalysis conversation;
   private TextAnalysis inboundText;
-  private final List<Finding> findings = new ArrayList<>();
-  private final List<Finding> shadowFindings = new ArrayList<>();
-  private final BitSet topicsInInbound = new BitSet();
-  private final BitSet topicsInDraft = new BitSet();
+  private final FindingList findings = new FindingList();
+  private final FindingList shadowFindings = new FindingList();
+  /** One more than the highest topic index. */
+  private final int topicCount;
+  /**
+   * Where each topic was recognised, by its index ({@link #IN_INBOUND}, {@link #IN_DRAFT}); made
+   * on the first topic recognised.
+   */
+  private byte[] topicsSeen;
+  private static final byte IN_INBOUND = 1;
+  private static final byte IN_DRAFT = 2;
   private int[] signature;
+  private static final int[] NO_SIGNATURE = {-1, -1};
+  /** Reused by every rule that reads its patterns' matches at once; made on first use. */
+  private Spans patternMatches;
+  /** Reused by every topic that looks in a text: a lambda per topic and text showed in profiles. */
+  private final TopicPlaces topicPlaces = new TopicPlaces();
 
-  CheckContext(Draft draft, ChannelPlan plan, Matching matching, InboundAnalysis conversation) {
+  CheckContext(Draft draft, ChannelPlan plan, Matching matching, InboundAnalysis conversation,
+      int topicCount) {
     this.draft = draft;
     this.conversation = conversation;
     this.plan = plan;
     this.matching = matching;
+    this.topicCount = topicCount;
     this.stemmer = matching.lexicon().newStemmer();
-    this.phoneRegion = matching.phoneRegion()
-        .or(() -> draft.locale().map(l -> l.getCountry()).filter(c -> c.length() == 2))
-        .orElse(matching.defaultRegion());
+    this.phoneRegion = phoneRegion(matching, draft);
     this.draftText = new TextAnalysis(Finding.Text.DRAFT, draft.text(), matching, stemmer,
         phoneRegion);
+  }
+
+  /** The playbook's region, else the draft's locale's country, else the default. */
+  private static String phoneRegion(Matching matching, Draft draft) {
+    if (matching.phoneRegion().isPresent()) {
+      return matching.phoneRegion().get();
+    }
+    if (draft.locale().isPresent()) {
+      String country = draft.locale().get().getCountry();
+      if (country.length() == 2) {
+        return country;
+      }
+    }
+    return matching.defaultRegion();
   }
 
   /** The draft being checked. */
@@ -87,9 +113,27 @@ public final class CheckContext {
         end--;
       }
       signature = pattern.isPresent() && pattern.get().find(text.subSequence(0, end), found)
-          ? found : new int[] {-1, -1};
+          ? found : NO_SIGNATURE;
     }
     return signature[0] < 0 ? null : signature;
+  }
+
+  /**
+   * Every match of {@code patterns} in {@code in}, as {@link TextAnalysis#patternMatches} finds
+   * them, in a list the next call reuses: read it before asking again. A list per rule and check
+   * showed in allocation profiles.
+   */
+  Spans patternMatches(TextAnalysis in, List<TextPattern> patterns) {
+    if (patternMatches == null) {
+      patternMatches = new Spans(2);
+    } else {
+      patternMatches.clear();
+    }
+    NormalizedText text = in.text();
+    for (int p = 0, n = patterns.size(); p < n; p++) {
+      patterns.get(p).findAll(text, patternMatches);
+    }
+    return patternMatches;
   }
 
   /** Reports a finding of a rule. */
@@ -106,9 +150,38 @@ public final class CheckContext {
   /** Reports that a topic was recognised, and remembers it for the decision. */
   public void reportTopic(RuleInfo rule, int topicIndex, TextAnalysis in, int start, int end) {
     if (!rule.shadow()) {
-      (in.which() == Finding.Text.DRAFT ? topicsInDraft : topicsInInbound).set(topicIndex);
+      seen(topicIndex, in.which() == Finding.Text.DRAFT ? IN_DRAFT : IN_INBOUND);
     }
     add(rule, in, start, end, List.of(), Optional.of(rule.id()), Optional.empty());
+  }
+
+  private void seen(int topicIndex, byte where) {
+    if (topicsSeen == null) {
+      topicsSeen = new byte[topicCount];
+    }
+    topicsSeen[topicIndex] |= where;
+  }
+
+  /**
+   * Where a topic reports what it recognises in {@code in}: {@link #reportTopic}. Valid until the
+   * next call; a topic reports everything it recognises in a text before the next topic looks.
+   */
+  TopicRule.Places topicPlaces(RuleInfo rule, int topicIndex, TextAnalysis in) {
+    topicPlaces.rule = rule;
+    topicPlaces.topicIndex = topicIndex;
+    topicPlaces.in = in;
+    return topicPlaces;
+  }
+
+  private final class TopicPlaces implements TopicRule.Places {
+    RuleInfo rule;
+    int topicIndex;
+    TextAnalysis in;
+
+    @Override
+    public void accept(int start, int end) {
+      reportTopic(rule, topicIndex, in, start, end);
+    }
   }
 
   /**
@@ -130,11 +203,13 @@ public final class CheckContext {
       return;
     }
     if (!rule.shadow()) {
-      topicsInInbound.set(topicIndex);
+      seen(topicIndex, IN_INBOUND);
     }
     (rule.shadow() ? shadowFindings : findings).addAll(found);
     if (reported != null) {
-      found.forEach(f -> reported.add(key(f, rule.shadow())));
+      for (int i = 0, n = found.size(); i < n; i++) {
+        reported.add(key(found.get(i), rule.shadow()));
+      }
     }
   }
 
@@ -155,26 +230,31 @@ public final class CheckContext {
 
   private void add(RuleInfo rule, TextAnalysis in, int start, int end, List<String> suggestions,
       Optional<String> topic, Optional<String> detail) {
-    List<Finding> target = rule.shadow() ? shadowFindings : findings;
+    FindingList target = rule.shadow() ? shadowFindings : findings;
+    long key = FindingList.key(in.which(), start, end);
     // Two phrases of one rule on the same words: one finding is enough.
     if (reported == null && findings.size() + shadowFindings.size() < LINEAR_DEDUPLICATION) {
-      for (Finding f : target) {
-        if (f.ruleId().equals(rule.id()) && f.text() == in.which() && f.span().start() == start
-            && f.span().end() == end) {
-          return;
-        }
+      if (target.contains(key, rule.id())) {
+        return;
       }
     } else {
       if (reported == null) {
         reported = new HashSet<>();
-        findings.forEach(f -> reported.add(key(f, false)));
-        shadowFindings.forEach(f -> reported.add(key(f, true)));
+        addKeys(findings, false);
+        addKeys(shadowFindings, true);
       }
       if (!reported.add(new Reported(rule.id(), in.which(), start, end, rule.shadow()))) {
         return;
       }
     }
-    target.add(finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail));
+    target.add(finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail),
+        key);
+  }
+
+  private void addKeys(FindingList list, boolean shadow) {
+    for (int i = 0, n = list.size(); i < n; i++) {
+      reported.add(key(list.get(i), shadow));
+    }
   }
 
   /** A finding of {@code rule} on {@code [start, end)} of {@code original}. */
@@ -185,19 +265,26 @@ public final class CheckContext {
         detail);
   }
 
-  List<Finding> findings() {
-    return findings;
+  /** The findings in the verdict's order; once, when the check is done. */
+  List<Finding> sortedFindings() {
+    return findings.sorted();
   }
 
-  List<Finding> shadowFindings() {
-    return shadowFindings;
+  /** The shadow findings in the verdict's order; once, when the check is done. */
+  List<Finding> sortedShadowFindings() {
+    return shadowFindings.sorted();
+  }
+
+  /** Whether no enforced topic was recognised anywhere. */
+  boolean noTopicSeen() {
+    return topicsSeen == null;
   }
 
   boolean topicInInbound(int topicIndex) {
-    return topicsInInbound.get(topicIndex);
+    return topicsSeen != null && (topicsSeen[topicIndex] & IN_INBOUND) != 0;
   }
 
   boolean topicInDraft(int topicIndex) {
-    return topicsInDraft.get(topicIndex);
+    return topicsSeen != null && (topicsSeen[topicIndex] & IN_DRAFT) != 0;
   }
 }

@@ -21,6 +21,10 @@ public final class Engine {
   private final List<String> channels;
   /** The topics that look in the customer's message on any channel, each once. */
   private final List<TopicRule> inboundTopics;
+  /** One more than the highest topic index. */
+  private final int topicCount;
+  /** By topic index, whether the topic requires senior review. */
+  private final boolean[] seniorTopics;
 
   /**
    * An engine over compiled parts (see {@code dev.playbook.internal.compile}).
@@ -34,14 +38,22 @@ public final class Engine {
     this.channels = List.copyOf(plans.keySet());
     // One rule per topic, shared by the plans of every channel it applies to.
     Set<TopicRule> topics = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<TopicRule> inbound = Collections.newSetFromMap(new IdentityHashMap<>());
+    int count = 0;
     for (ChannelPlan plan : plans.values()) {
       for (Rule rule : plan.rules()) {
-        if (rule instanceof TopicRule topic && topic.topic().recognise().lookIn().inbound()) {
+        if (rule instanceof TopicRule topic) {
           topics.add(topic);
+          count = Math.max(count, topic.index() + 1);
+          if (topic.topic().recognise().lookIn().inbound()) {
+            inbound.add(topic);
+          }
         }
       }
     }
-    this.inboundTopics = List.copyOf(topics);
+    this.inboundTopics = List.copyOf(inbound);
+    this.topicCount = count;
+    this.seniorTopics = Verdicts.seniorTopics(policy, List.copyOf(topics), count);
   }
 
   /** The ids of the channels drafts can be checked for, in playbook order. */
@@ -84,12 +96,12 @@ public final class Engine {
           + "'; the playbook declares: " + String.join(", ", channels));
     }
     Instant now = draft.clock().instant();
-    CheckContext ctx = new CheckContext(draft, plan, matching, conversation);
+    CheckContext ctx = new CheckContext(draft, plan, matching, conversation, topicCount);
     // Indexed: an iterator per check shows in profiles.
     List<Rule> rules = plan.rules();
     for (int r = 0, n = rules.size(); r < n; r++) {
       rules.get(r).check(ctx);
     }
-    return Verdicts.decide(ctx, policy, now);
+    return Verdicts.decide(ctx, policy, seniorTopics, now);
   }
 }

@@ -57,7 +57,9 @@ public record RequiredRule(
         return;
       }
       satisfied = ctx.signature() != null;
-      suggestions = ctx.plan().channel().signature().flatMap(s -> s.example()).stream().toList();
+      // Not a stream: its list allows nulls, so every finding copied it.
+      Optional<String> example = ctx.plan().channel().signature().flatMap(s -> s.example());
+      suggestions = example.isPresent() ? List.of(example.get()) : List.of();
     } else {
       satisfied = phrasesFound(ctx, draft);
     }
@@ -67,20 +69,30 @@ public record RequiredRule(
     }
   }
 
+  /** {@link #place} when the draft has no words. */
+  private static final long NO_WORDS = -1L;
+  /** A place not worked out yet. */
+  private static final long UNKNOWN = -2L;
+
   private boolean phrasesFound(CheckContext ctx, TextAnalysis draft) {
     // The place (sentences, signature) is worked out only once something was found.
-    int[] place = null;
-    for (TextAnalysis.PhraseHit hit : draft.phraseHits(owner)) {
-      if (place == null && (place = place(ctx, draft)) == null) {
+    long place = UNKNOWN;
+    List<TextAnalysis.PhraseHit> hits = draft.phraseHits(owner);
+    for (int i = 0, n = hits.size(); i < n; i++) {
+      TextAnalysis.PhraseHit hit = hits.get(i);
+      if (place == UNKNOWN && (place = place(ctx, draft)) == NO_WORDS) {
         return false;
       }
       if (inPlace(hit.start(), hit.end(), place)) {
         return true;
       }
     }
-    Spans matches = draft.patternMatches(patterns);
+    if (patterns.isEmpty()) {
+      return false;
+    }
+    Spans matches = ctx.patternMatches(draft, patterns);
     for (int i = 0; i < matches.size(); i++) {
-      if (place == null && (place = place(ctx, draft)) == null) {
+      if (place == UNKNOWN && (place = place(ctx, draft)) == NO_WORDS) {
         return false;
       }
       if (inPlace(matches.start(i), matches.end(i), place)) {
@@ -95,20 +107,20 @@ public record RequiredRule(
    * sentence, at the end finish in the last, so a phrase broken over a line ("Good\nmorning")
    * still counts.
    */
-  private boolean inPlace(int start, int end, int[] place) {
+  private boolean inPlace(int start, int end, long place) {
     switch (where) {
       case START:
-        return start >= place[0] && start < place[1];
+        return start >= placeStart(place) && start < placeEnd(place);
       case END:
-        return end > place[0] && end <= place[1];
+        return end > placeStart(place) && end <= placeEnd(place);
       default:
         return true;
     }
   }
 
   private boolean nameFound(CheckContext ctx, TextAnalysis draft, String name) {
-    int[] place = place(ctx, draft);
-    if (place == null) {
+    long place = place(ctx, draft);
+    if (place == NO_WORDS) {
       return false;
     }
     NormalizedText nameText = NormalizedText.of(name);
@@ -129,12 +141,15 @@ public record RequiredRule(
     return false;
   }
 
-  /** The original range the element must lie in, or {@code null} when the draft has no words. */
-  private int[] place(CheckContext ctx, TextAnalysis draft) {
+  /**
+   * The original range the element must lie in, as {@code start << 32 | end} (a long, not an
+   * array: no allocation per check), or {@link #NO_WORDS} when the draft has no words.
+   */
+  private long place(CheckContext ctx, TextAnalysis draft) {
     NormalizedText text = draft.text();
     int sentences = text.sentenceCount();
     if (sentences == 0) {
-      return null;
+      return NO_WORDS;
     }
     switch (where) {
       case START:
@@ -143,20 +158,31 @@ public record RequiredRule(
         int last = sentences - 1;
         int[] signature = ctx.signature();
         if (signature != null && last > 0
-            && sentenceRange(text, last)[0] >= signature[0]) {
+            && placeStart(sentenceRange(text, last)) >= signature[0]) {
           last--;
         }
         return sentenceRange(text, last);
       default:
-        return new int[] {0, draft.original().length()};
+        return range(0, draft.original().length());
     }
   }
 
-  private static int[] sentenceRange(NormalizedText text, int s) {
+  private static long sentenceRange(NormalizedText text, int s) {
     int first = text.sentenceFirstToken(s);
     int end = text.sentenceEndToken(s);
-    return new int[] {
-      text.originalStartOf(text.tokenStart(first)), text.originalEndOf(text.tokenEnd(end - 1))
-    };
+    return range(text.originalStartOf(text.tokenStart(first)),
+        text.originalEndOf(text.tokenEnd(end - 1)));
+  }
+
+  private static long range(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+
+  private static int placeStart(long place) {
+    return (int) (place >>> 32);
+  }
+
+  private static int placeEnd(long place) {
+    return (int) place;
   }
 }

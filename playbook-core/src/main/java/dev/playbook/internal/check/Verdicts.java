@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class Verdicts {
 
   /** By text (draft first), start, end and rule id. */
-  private static final Comparator<Finding> ORDER = Verdicts::compare;
+  static final Comparator<Finding> ORDER = Verdicts::compare;
 
   private static int compare(Finding a, Finding b) {
     int c = a.text().compareTo(b.text());
@@ -44,49 +44,76 @@ public final class Verdicts {
 
   private Verdicts() {}
 
-  /** The verdict for a finished check. */
-  public static Verdict decide(CheckContext ctx, Policy policy, Instant now) {
+  /**
+   * The verdict for a finished check.
+   *
+   * @param seniorTopics by topic index, whether recognising the topic requires senior review
+   *     ({@link Policy#seniorReviewTopics()} resolved when the engine was made)
+   */
+  public static Verdict decide(CheckContext ctx, Policy policy, boolean[] seniorTopics,
+      Instant now) {
     ChannelPlan plan = ctx.plan();
     boolean isPublic = plan.channel().visibility() == Visibility.PUBLIC;
     boolean seniorReview = plan.seniorReview();
-    List<String> topics = new ArrayList<>(0);
+    List<String> topics = List.of();
     Decision outcome = null;
     TopicRule deciding = null;
-    List<TopicRule> enforced = plan.topics();
-    for (int r = 0, n = enforced.size(); r < n; r++) {
-      TopicRule topic = enforced.get(r);
-      boolean inbound = ctx.topicInInbound(topic.index());
-      if (inbound || ctx.topicInDraft(topic.index())) {
-        topics.add(topic.topic().id());
-        seniorReview |= policy.seniorReviewTopics().contains(topic.topic().id());
-      }
-      if (!inbound) {
-        continue;
-      }
-      Decision d = outcome(topic.topic().outcome(), isPublic);
-      if (d != null && (outcome == null || d.ordinal() < outcome.ordinal())) {
-        outcome = d;
-        deciding = topic;
+    if (!ctx.noTopicSeen()) {
+      List<TopicRule> enforced = plan.topics();
+      for (int r = 0, n = enforced.size(); r < n; r++) {
+        TopicRule topic = enforced.get(r);
+        int index = topic.index();
+        boolean inbound = ctx.topicInInbound(index);
+        if (inbound || ctx.topicInDraft(index)) {
+          if (topics.isEmpty()) {
+            topics = new ArrayList<>(2);
+          }
+          topics.add(topic.topic().id());
+          seniorReview |= seniorTopics[index];
+        }
+        if (!inbound) {
+          continue;
+        }
+        Decision d = outcome(topic.topic().outcome(), isPublic);
+        if (d != null && (outcome == null || d.ordinal() < outcome.ordinal())) {
+          outcome = d;
+          deciding = topic;
+        }
       }
     }
-    List<Finding> findings = sorted(ctx.findings());
+    List<Finding> findings = ctx.sortedFindings();
     Decision decision = outcome != null ? outcome
         : revise(findings) ? Decision.REVISE : Decision.READY;
     Optional<String> holding = Optional.empty();
     Optional<Verdict.Escalation> escalation = Optional.empty();
     if (deciding != null) {
-      TopicRule topic = deciding;
-      Optional<EscalationPath> path = decision == Decision.ESCALATE ? topic.path()
+      Topic topic = deciding.topic();
+      Optional<EscalationPath> path = decision == Decision.ESCALATE ? deciding.path()
           : Optional.empty();
-      Optional<String> template = topic.topic().outcome().holdingTemplate()
-          .or(() -> path.flatMap(EscalationPath::holdingTemplate));
-      holding = template;
-      escalation = path.map(p -> escalation(p, topic.topic().id(), template, now));
+      holding = topic.outcome().holdingTemplate();
+      if (holding.isEmpty() && path.isPresent()) {
+        holding = path.get().holdingTemplate();
+      }
+      if (path.isPresent()) {
+        escalation = Optional.of(escalation(path.get(), topic.id(), holding, now));
+      }
     }
-    return new Verdict(decision, findings, sorted(ctx.shadowFindings()), topics,
+    return new Verdict(decision, findings, ctx.sortedShadowFindings(), topics,
         plan.toConfirm(), seniorReview, holding, escalation,
         new Verdict.Audit(policy.playbookId(), policy.playbookVersion(), policy.sha256(),
             policy.apiVersion(), now));
+  }
+
+  /**
+   * By topic index (up to {@code topicCount}), whether recognising the topic requires senior
+   * review.
+   */
+  static boolean[] seniorTopics(Policy policy, List<TopicRule> topics, int topicCount) {
+    boolean[] senior = new boolean[topicCount];
+    for (TopicRule topic : topics) {
+      senior[topic.index()] = policy.seniorReviewTopics().contains(topic.topic().id());
+    }
+    return senior;
   }
 
   /** Whether an error was found in the draft. */
@@ -118,12 +145,5 @@ public final class Verdicts {
     EscalationPath.Tier tier = path.firstTier();
     return new Verdict.Escalation(path.id(), topic, tier.team(), tier.queue(),
         now.plus(tier.within()), tier.notifications(), holdingTemplate, path.takeOffline());
-  }
-
-  private static List<Finding> sorted(List<Finding> findings) {
-    if (findings.size() > 1) {
-      findings.sort(ORDER);
-    }
-    return findings;
   }
 }

@@ -29,6 +29,11 @@ public final class Spans {
     size++;
   }
 
+  /** Removes every range, keeping the room: for a list reused within one check. */
+  public void clear() {
+    size = 0;
+  }
+
   /** The number of ranges. */
   public int size() {
     return size;

@@ -1,0 +1,109 @@
+package dev.playbook.internal.check;
+
+import dev.playbook.Finding;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The findings of one check (or its shadow findings) as they are reported, each beside a key that
+ * packs its text, start and end: a repeat is found, and the verdict's order made, by comparing
+ * longs rather than by reading every finding and its span.
+ *
+ * <p>Belongs to one check on one thread.
+ */
+final class FindingList {
+
+  /** Below this many findings an insertion sort is fastest; above it the library's sort is. */
+  private static final int INSERTION_SORT = 32;
+
+  private static final Finding[] NONE = {};
+  private static final long[] NO_KEYS = {};
+
+  /** Made on the first finding: most checks have no shadow findings. */
+  private Finding[] items = NONE;
+  private long[] keys = NO_KEYS;
+  private int size;
+
+  /**
+   * The order of the verdict as one long: by text (draft first), start, end. Offsets are
+   * non-negative ints, so each fits in 31 bits.
+   */
+  static long key(Finding.Text text, int start, int end) {
+    return ((long) text.ordinal() << 62) | ((long) start << 31) | end;
+  }
+
+  static long key(Finding f) {
+    return key(f.text(), f.span().start(), f.span().end());
+  }
+
+  int size() {
+    return size;
+  }
+
+  Finding get(int i) {
+    return items[i];
+  }
+
+  /** Whether a finding of rule {@code ruleId} with this key was added. */
+  boolean contains(long key, String ruleId) {
+    long[] k = keys;
+    for (int i = 0, n = size; i < n; i++) {
+      if (k[i] == key && items[i].ruleId().equals(ruleId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void add(Finding f, long key) {
+    if (size == items.length) {
+      int capacity = Math.max(8, size * 2);
+      items = Arrays.copyOf(items, capacity);
+      keys = Arrays.copyOf(keys, capacity);
+    }
+    items[size] = f;
+    keys[size++] = key;
+  }
+
+  void addAll(List<Finding> found) {
+    for (int i = 0, n = found.size(); i < n; i++) {
+      Finding f = found.get(i);
+      add(f, key(f));
+    }
+  }
+
+  /**
+   * The findings in the verdict's order (by text, start, end and rule id), as an immutable list.
+   * Sorts this list in place.
+   */
+  List<Finding> sorted() {
+    int n = size;
+    if (n <= INSERTION_SORT) {
+      insertionSort();
+    } else {
+      Arrays.sort(items, 0, n, Verdicts.ORDER);
+      for (int i = 0; i < n; i++) {
+        keys[i] = key(items[i]);
+      }
+    }
+    return List.of(n == items.length ? items : Arrays.copyOf(items, n));
+  }
+
+  private void insertionSort() {
+    Finding[] f = items;
+    long[] k = keys;
+    for (int i = 1, n = size; i < n; i++) {
+      long key = k[i];
+      Finding finding = f[i];
+      int j = i - 1;
+      while (j >= 0 && (k[j] > key || k[j] == key
+          && f[j].ruleId().compareTo(finding.ruleId()) > 0)) {
+        k[j + 1] = k[j];
+        f[j + 1] = f[j];
+        j--;
+      }
+      k[j + 1] = key;
+      f[j + 1] = finding;
+    }
+  }
+}
