@@ -15,7 +15,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Thread CPU time per check, the median of 40 batches over the same 256 drafts as
- * {@link CheckBenchmark} (after 20 batches of warm-up). On a machine other builds share, the
+ * {@link CheckBenchmark} (after 80 batches of warm-up: on two shared cores the JIT takes three to
+ * four seconds to settle, and after 20 batches the figures were still falling). On a machine other builds share, the
  * scheduler stretches wall-clock figures by up to 2×; CPU time of the checking thread moves far
  * less, which makes it the better figure for comparing two builds of the engine side by side.
  *
@@ -97,9 +98,9 @@ public final class CpuCheck {
   }
 
   /**
-   * CPU microseconds per operation: the median and the least of 40 batches after 20 of warm-up,
-   * and the sum of what all 60 batches returned (printed, so the work cannot be skipped; the same
-   * finding counts as earlier builds of this tool printed).
+   * CPU microseconds per operation: the median and the least of 40 batches after 80 of warm-up,
+   * and the sum of what all 120 batches returned (printed, so the work cannot be skipped, and so a build that
+   * finds differently shows it: 4,192,800 findings for {@code 300 300 true}).
    */
   private record Timing(double median, double least, long total) {}
 
@@ -107,7 +108,7 @@ public final class CpuCheck {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] micros = new double[40];
     long total = 0;
-    for (int b = -20; b < micros.length; b++) {
+    for (int b = -80; b < micros.length; b++) {
       long start = threads.getCurrentThreadCpuTime();
       long result = batch.getAsLong();
       long spent = threads.getCurrentThreadCpuTime() - start;
