@@ -101,7 +101,10 @@ public final class Detectors {
     String folded = text.folded();
     int n = folded.length();
     Matcher m = null;
-    for (int at = nextLinkSign(folded, 0); at >= 0; ) {
+    // Where the next "://" is, kept between signs: looking for it again to the end of the text
+    // after every sign made a text of many links without one quadratic.
+    int scheme = folded.indexOf("://");
+    for (int at = nextLinkSign(folded, 0, scheme); at >= 0; ) {
       int from = at;
       while (from > 0 && !Characters.isRe2Space(folded.charAt(from - 1))) {
         from--;
@@ -119,7 +122,10 @@ public final class Detectors {
           addUrl(text, folded, from + m.start(), from + m.end(), emails, out, hosts);
         }
       }
-      at = nextLinkSign(folded, to);
+      if (scheme >= 0 && scheme < to) {
+        scheme = folded.indexOf("://", to);
+      }
+      at = nextLinkSign(folded, to, scheme);
     }
   }
 
@@ -189,9 +195,9 @@ public final class Detectors {
    * label and is a whole ASCII word (so RE2's {@code \b} holds after it: "bit.ly", not "e.g." or
    * "3.5"). The dots and "://" are found with {@code indexOf}, which is much faster than reading
    * the text character by character, and most dots end a sentence, where nothing follows.
+   * {@code scheme} is where the first "://" from {@code from} on is, or -1.
    */
-  private static int nextLinkSign(String s, int from) {
-    int scheme = s.indexOf("://", from);
+  private static int nextLinkSign(String s, int from, int scheme) {
     for (int dot = s.indexOf('.', from); dot >= 0 && (scheme < 0 || dot < scheme);
         dot = s.indexOf('.', dot + 1)) {
       if ((dot > 0 && isLabelEnd(s.charAt(dot - 1)) && isTopLevelDomain(s, dot + 1))

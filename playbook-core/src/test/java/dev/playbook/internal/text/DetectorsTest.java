@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -324,5 +325,19 @@ class DetectorsTest {
       out.add(spans.start(i) + "-" + spans.end(i));
     }
     return out;
+  }
+
+  /**
+   * Many links in a text without "://": read in linear time. The timeout is a hang guard, not a
+   * measure: this takes well under a second, where looking for "://" again to the end of the text
+   * after every link (a bug a review found) takes over 30 s.
+   */
+  @Test
+  @Timeout(10)
+  void manyLinksWithoutASchemeAreReadInLinearTime() {
+    NormalizedText text = NormalizedText.of("a.com ".repeat(400_000));
+    Spans found = new Spans(1);
+    Detectors.urls(text, Spans.EMPTY, found, new ArrayList<>());
+    assertThat(found.size()).isEqualTo(400_000);
   }
 }
