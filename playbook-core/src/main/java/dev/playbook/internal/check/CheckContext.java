@@ -7,6 +7,7 @@ import dev.playbook.internal.text.Lexicon;
 import dev.playbook.internal.text.NormalizedText;
 import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
+import dev.playbook.internal.text.WordSketch;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -130,8 +131,9 @@ public final class CheckContext {
       patternMatches.clear();
     }
     NormalizedText text = in.text();
+    WordSketch words = in.words();
     for (int p = 0, n = patterns.size(); p < n; p++) {
-      patterns.get(p).findAll(text, patternMatches);
+      patterns.get(p).findAll(text, words, patternMatches);
     }
     return patternMatches;
   }

@@ -128,7 +128,7 @@ public final class TextAnalysis {
   }
 
   /** The text's whole words for the patterns' prefilters, shared by every pattern. */
-  private WordSketch words() {
+  WordSketch words() {
     if (words == null) {
       words = new WordSketch(text);
     }
@@ -190,7 +190,7 @@ public final class TextAnalysis {
     if (!patterns.isEmpty()) {
       List<TextPattern> ofKind = patterns.getOrDefault(kind, List.of());
       for (int i = 0; i < ofKind.size(); i++) {
-        ofKind.get(i).findAll(text, out);
+        ofKind.get(i).findAll(text, words(), out);
       }
     }
     return out;

@@ -168,7 +168,7 @@ public final class PlaybookCompiler {
           allow.location())));
     }
     Optional<TextPattern> signature = channel.signature().flatMap(Channel.Signature::pattern)
-        .map(p -> compilePattern("(?:" + p + ")$", "channel " + id + " signature"));
+        .map(p -> compilePattern(p, true, "channel " + id + " signature"));
     channel.signature().filter(s -> s.required() && s.pattern().isPresent()).ifPresent(s ->
         rules.add(new ChannelSignatureRule(builtIn(id + ".signature", "channel-signature",
             s.description().orElse("End every reply on " + id + " with your signature"
@@ -248,14 +248,14 @@ public final class PlaybookCompiler {
   private static List<TextPattern> patterns(List<String> list, String where) {
     List<TextPattern> compiled = new ArrayList<>(list.size());
     for (String p : list) {
-      compiled.add(compilePattern(p, where));
+      compiled.add(compilePattern(p, false, where));
     }
     return compiled;
   }
 
-  private static TextPattern compilePattern(String pattern, String where) {
+  private static TextPattern compilePattern(String pattern, boolean atEnd, String where) {
     try {
-      return TextPattern.compile(pattern);
+      return atEnd ? TextPattern.compileAtEnd(pattern) : TextPattern.compile(pattern);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "%s: pattern '%s' is not valid RE2: %s", where, pattern, e.getMessage()), e);

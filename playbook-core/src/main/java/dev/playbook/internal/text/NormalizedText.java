@@ -15,7 +15,9 @@ import java.util.Objects;
  * base character with its combining marks, or a character NFKC expanded such as "ﬁ" into "fi"), so
  * a mapped span never splits a surrogate pair or a cluster.
  *
- * <p>Not thread-safe while it is built; immutable afterwards (the arrays are never handed out).
+ * <p>Belongs to one check on one thread: some answers (the sentences, which words shout in a text
+ * not all ASCII, the case-preserved text) are worked out on the first question and kept. The
+ * arrays are never handed out.
  */
 public final class NormalizedText {
 

@@ -37,10 +37,10 @@ public final class TextPattern {
   /** A flag group that clears {@code i}: {@code (?-i)}, {@code (?-i:}, {@code (?s-im:} and so on. */
   private static final Pattern CLEARS_CASE_INSENSITIVE = Pattern.compile("\\(\\?[a-zA-Z]*-[a-zA-Z]*i");
 
-  private TextPattern(String source, Pattern pattern) {
+  private TextPattern(String source, Pattern pattern, String prefiltered) {
     this.source = source;
     this.pattern = pattern;
-    this.prefilter = Prefilter.of(source);
+    this.prefilter = Prefilter.of(prefiltered);
     this.caseSensitivePart = CLEARS_CASE_INSENSITIVE.matcher(source).find();
     this.width = prefilter.piece() == null ? MatchWidth.UNBOUNDED : MatchWidth.of(source);
     this.spread = prefilter.piece() == null || width != MatchWidth.UNBOUNDED
@@ -54,7 +54,18 @@ public final class TextPattern {
    *     this as PB402 before a playbook ever reaches the compiler)
    */
   public static TextPattern compile(String regex) {
-    return new TextPattern(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+    return new TextPattern(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), regex);
+  }
+
+  /**
+   * {@code regex} matched only where a match ends the text ({@code (?:regex)$}), as a channel's
+   * signature is. Its prefilter is the bare pattern's: every match of the anchored pattern is one
+   * of the bare pattern, and the prefilter reads the bare one better (it gives up on a group
+   * holding a character class).
+   */
+  public static TextPattern compileAtEnd(String regex) {
+    String anchored = "(?:" + regex + ")$";
+    return new TextPattern(anchored, Pattern.compile(anchored, Pattern.CASE_INSENSITIVE), regex);
   }
 
   /** The pattern's prefilter. */
@@ -65,11 +76,6 @@ public final class TextPattern {
   /** The pattern as written. */
   public String source() {
     return source;
-  }
-
-  /** Adds every non-empty match in the text to {@code out}, as original ranges. */
-  public void findAll(NormalizedText text, Spans out) {
-    findAll(text, null, out);
   }
 
   /**

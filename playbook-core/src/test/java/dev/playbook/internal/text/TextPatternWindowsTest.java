@@ -141,7 +141,7 @@ class TextPatternWindowsTest {
           }
         }
         Spans found = new Spans(2);
-        windowed.findAll(text, found);
+        windowed.findAll(text, null, found);
         assertThat(spans(found)).as("'%s' in '%s'", regex, s).isEqualTo(spans(expected));
         matches += expected.size();
 
