@@ -32,6 +32,8 @@ class PhraseAutomatonOracleTest {
   @Test
   void theFiltersTurnAwayOnlyWordsTheTablesTurnAway() throws IOException {
     Set<String> words = words();
+    // Without the shared corpus (a checkout on its own) only the listed phrases have ids.
+    int fewestKeyed = ToneOracleTest.corpus().isEmpty() ? 30 : 300;
     for (Locale locale : List.of(Locale.UK, Locale.GERMANY)) {
       PhraseAutomaton.Builder builder = PhraseAutomaton.builder(Lexicon.forLocale(locale), 1);
       List<String> phrases = phrases();
@@ -49,8 +51,8 @@ class PhraseAutomatonOracleTest {
             .as("%s in %s", word, locale).isEqualTo(exact);
         keyed += exact == PhraseAutomaton.NO_IDS ? 0 : 1;
       }
-      // hundreds of the words have ids, so the comparison is not only between empty answers
-      assertThat(keyed).as(locale.toString()).isGreaterThan(300);
+      // many of the words have ids, so the comparison is not only between empty answers
+      assertThat(keyed).as(locale.toString()).isGreaterThan(fewestKeyed);
     }
   }
 
