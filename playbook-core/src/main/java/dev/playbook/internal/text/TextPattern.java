@@ -224,11 +224,6 @@ public final class TextPattern {
         && Character.isHighSurrogate(s.charAt(at - 1)) ? at + 1 : at;
   }
 
-  /** Whether the pattern matches anywhere in {@code s} (matched as given, not folded). */
-  public boolean matches(CharSequence s) {
-    return prefilter.mayMatchVerbatim(s) && pattern.matcher(s).find();
-  }
-
   /**
    * Where the pattern matches in {@code s} as given, as {@code [start, end)} in {@code out}, or
    * {@code false} when it does not.
