@@ -4,10 +4,8 @@ import dev.playbook.Draft;
 import dev.playbook.Finding;
 import dev.playbook.Span;
 import dev.playbook.internal.text.Lexicon;
-import dev.playbook.internal.text.NormalizedText;
 import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
-import dev.playbook.internal.text.WordSketch;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -130,11 +128,7 @@ public final class CheckContext {
     } else {
       patternMatches.clear();
     }
-    NormalizedText text = in.text();
-    WordSketch words = in.words();
-    for (int p = 0, n = patterns.size(); p < n; p++) {
-      patterns.get(p).findAll(text, words, patternMatches);
-    }
+    in.patternMatches(patterns, patternMatches);
     return patternMatches;
   }
 

@@ -120,15 +120,22 @@ public final class TextAnalysis {
       return Spans.EMPTY;
     }
     Spans out = new Spans(2);
-    WordSketch sketch = words();
-    for (int i = 0, n = patterns.size(); i < n; i++) {
-      patterns.get(i).findAll(text, sketch, out);
-    }
+    patternMatches(patterns, out);
     return out;
   }
 
+  /**
+   * Adds every match of the patterns to {@code out}, as original ranges; their prefilters share
+   * the text's word sketch.
+   */
+  void patternMatches(List<TextPattern> patterns, Spans out) {
+    for (int i = 0, n = patterns.size(); i < n; i++) {
+      patterns.get(i).findAll(text, words(), out);
+    }
+  }
+
   /** The text's whole words for the patterns' prefilters, shared by every pattern. */
-  WordSketch words() {
+  private WordSketch words() {
     if (words == null) {
       words = new WordSketch(text);
     }
@@ -188,10 +195,7 @@ public final class TextAnalysis {
     }
     Map<String, List<TextPattern>> patterns = matching.personalDataPatterns();
     if (!patterns.isEmpty()) {
-      List<TextPattern> ofKind = patterns.getOrDefault(kind, List.of());
-      for (int i = 0; i < ofKind.size(); i++) {
-        ofKind.get(i).findAll(text, words(), out);
-      }
+      patternMatches(patterns.getOrDefault(kind, List.of()), out);
     }
     return out;
   }

@@ -570,7 +570,10 @@ public final class Detectors {
     }
   }
 
-  /** {@link Character#isDigit}, with no look-up for the characters below U+0660 (the first non-ASCII digit). */
+  /**
+   * {@link Character#isDigit}, with no look-up for the characters below U+0660 (the first digit
+   * outside ASCII).
+   */
   private static boolean isDigit(char c) {
     return c < '\u0660' ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
