@@ -134,7 +134,8 @@ public final class PhraseAutomaton {
         int surface = surfaceOf(ids) + 1;
         words[2 * t] = key;
         words[2 * t + 1] = surface;
-        // a word with neither id asks the root's first entries, which lead nowhere
+        // a word with neither id asks the root's first entries, which lead nowhere; NONE is -1,
+        // so the two edges ANDed are NONE only when both are
         if ((rootStems[key] & rootExact[surface]) != EdgeTable.NONE) {
           words[starts++] = t;
         }
