@@ -9,9 +9,12 @@ import java.io.Writer;
  * pull request's changed lines, then the summary as a plain log line:
  *
  * <pre>
- * ::error file=examples/retail-bank/playbook.yaml,line=14,col=7,title=PB302::unknown escalation path 'legal'
+ * ::error file=examples/retail-bank/playbook.yaml,line=14,col=7,title=PB302 unknown escalation path::unknown escalation path 'legal'
  * 1 error in 1 file
  * </pre>
+ *
+ * <p>The title, which GitHub shows as the annotation's heading, is the code and its title in
+ * {@code docs/diagnostics.md}.
  *
  * <p>Escaping follows the Actions toolkit ({@code @actions/core} {@code command.ts}): in the message
  * {@code %}, CR and LF become {@code %25}, {@code %0D}, {@code %0A}; in properties {@code :} and
@@ -27,11 +30,16 @@ public final class GitHubReporter implements Reporter {
             + " file=" + escapeProperty(d.location().file())
             + ",line=" + d.location().line()
             + ",col=" + d.location().column()
-            + ",title=" + escapeProperty(d.code())
+            + ",title=" + escapeProperty(title(d.code()))
             + "::" + escapeData(Messages.withHint(d)) + "\n");
       }
     }
     out.write(report.summary() + "\n");
+  }
+
+  /** The code and its title in the catalogue, or the code alone when the catalogue lacks it. */
+  static String title(String code) {
+    return Catalogue.title(code).map(t -> code + " " + t).orElse(code);
   }
 
   static String escapeData(String text) {

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * SARIF 2.1.0 (OASIS), the format GitHub code scanning uploads: one run, the diagnostic codes that
- * occur as {@code tool.driver.rules}, one result per diagnostic.
+ * occur as {@code tool.driver.rules} (each with its title from {@code docs/diagnostics.md} as
+ * {@code shortDescription}, which code scanning shows as the alert's rule), one result per
+ * diagnostic.
  *
  * <p>Relative paths become relative URIs with {@code uriBaseId} {@value #SRCROOT}, which GitHub
  * resolves against the repository root; so run {@code playbook} from the root of the checkout.
@@ -38,7 +40,8 @@ public final class SarifReporter implements Reporter {
     List<String> codes = report.codes();
     ArrayNode rules = driver.putArray("rules");
     for (String code : codes) {
-      rules.addObject().put("id", code);
+      ObjectNode rule = rules.addObject().put("id", code);
+      Catalogue.title(code).ifPresent(t -> rule.putObject("shortDescription").put("text", t));
     }
     ArrayNode results = run.putArray("results");
     for (FileResult fileResult : report.files()) {

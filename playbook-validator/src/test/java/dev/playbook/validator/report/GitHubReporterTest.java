@@ -69,7 +69,7 @@ class GitHubReporterTest {
           "file", d.location().file(),
           "line", Integer.toString(d.location().line()),
           "col", Integer.toString(d.location().column()),
-          "title", d.code()), Messages.withHint(d)));
+          "title", GitHubReporter.title(d.code())), Messages.withHint(d)));
     }
     // The summary is a plain log line, never mistaken for a command.
     assertThat(output.lines().reduce((a, b) -> b).orElseThrow()).isEqualTo(report.summary());
