@@ -49,6 +49,21 @@ public final class Spans {
     return data[i * 2 + 1];
   }
 
+  /** Removes every range that overlaps one of {@code others}, keeping the order of the rest. */
+  public void removeOverlapping(Spans others) {
+    int kept = 0;
+    for (int i = 0; i < size; i++) {
+      int start = data[i * 2];
+      int end = data[i * 2 + 1];
+      if (!others.overlaps(start, end)) {
+        data[kept * 2] = start;
+        data[kept * 2 + 1] = end;
+        kept++;
+      }
+    }
+    size = kept;
+  }
+
   /** Whether a range overlaps {@code [start, end)}. */
   public boolean overlaps(int start, int end) {
     for (int i = 0; i < size; i++) {
