@@ -33,11 +33,15 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
   /**
    * {@link #ACRONYMS} by the 64-bit hash the tokeniser keeps for every word
    * ({@link NormalizedText#tokenHash}), open addressing: a shouted word is looked up without
-   * cutting it out as a string. Slot {@code i} holds the acronym in {@link #ACRONYM_WORDS}.
+   * cutting it out as a string. Slot {@code i} holds the acronym's characters packed 16 bits each
+   * ({@link #pack}; 0 for an empty slot), which tell a word whose hash is an acronym's apart from
+   * the acronym.
    */
   private static final long[] ACRONYM_HASHES;
-  private static final String[] ACRONYM_WORDS;
+  private static final long[] ACRONYM_CHARS;
   private static final int ACRONYM_MASK;
+  /** The longest acronym: four characters, so that their characters fit in a long. */
+  private static final int ACRONYM_LENGTH = 4;
 
   /**
    * Per ASCII character, {@link #SPACE} for {@link Character#isWhitespace} and {@link #DIGIT} for
@@ -50,16 +54,19 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
   static {
     int slots = Integer.highestOneBit(ACRONYMS.size() * 4);
     ACRONYM_HASHES = new long[slots];
-    ACRONYM_WORDS = new String[slots];
+    ACRONYM_CHARS = new long[slots];
     ACRONYM_MASK = slots - 1;
     for (String word : ACRONYMS) {
+      if (word.length() > ACRONYM_LENGTH) {
+        throw new AssertionError("an acronym longer than " + ACRONYM_LENGTH + ": " + word);
+      }
       long hash = hash(word);
       int slot = slot(hash);
-      while (ACRONYM_WORDS[slot] != null) {
+      while (ACRONYM_CHARS[slot] != 0) {
         slot = (slot + 1) & ACRONYM_MASK;
       }
       ACRONYM_HASHES[slot] = hash;
-      ACRONYM_WORDS[slot] = word;
+      ACRONYM_CHARS[slot] = pack(word, 0, word.length());
     }
     for (char c = 0; c < 0x80; c++) {
       RUN_CLASS[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0)
@@ -124,17 +131,36 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
 
   /** Whether word {@code t} of {@code text} is one of {@link #ACRONYMS}. */
   static boolean isAcronym(NormalizedText text, int t) {
-    long hash = text.tokenHash(t);
     int start = text.tokenStart(t);
-    int length = text.tokenEnd(t) - start;
-    for (int slot = slot(hash); ACRONYM_WORDS[slot] != null; slot = (slot + 1) & ACRONYM_MASK) {
-      String word = ACRONYM_WORDS[slot];
-      if (ACRONYM_HASHES[slot] == hash && word.length() == length
-          && text.folded().regionMatches(start, word, 0, length)) {
-        return true;
+    int end = text.tokenEnd(t);
+    if (end - start > ACRONYM_LENGTH) {
+      return false;
+    }
+    long hash = text.tokenHash(t);
+    long chars = -1; // packed on the first slot with the word's hash
+    for (int slot = slot(hash); ACRONYM_CHARS[slot] != 0; slot = (slot + 1) & ACRONYM_MASK) {
+      if (ACRONYM_HASHES[slot] == hash) {
+        if (chars == -1) {
+          chars = pack(text.folded(), start, end);
+        }
+        if (ACRONYM_CHARS[slot] == chars) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /**
+   * The characters {@code [start, end)} of {@code s}, at most {@link #ACRONYM_LENGTH}, 16 bits
+   * each, the first highest; never 0 for a non-empty word without U+0000 (a word has none).
+   */
+  private static long pack(String s, int start, int end) {
+    long packed = 0;
+    for (int i = start; i < end; i++) {
+      packed = packed << 16 | s.charAt(i);
+    }
+    return packed;
   }
 
   /** The tokeniser's word hash ({@link NormalizedText#tokenHash}) of a folded word. */

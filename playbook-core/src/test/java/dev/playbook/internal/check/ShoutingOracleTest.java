@@ -56,7 +56,7 @@ class ShoutingOracleTest {
     }
     pieces.addAll(List.of("DM", "DMS", "DMX", "D", "OKK", "O K", "NOW", "DON'T", "FH", "COVID",
         "CAF\u00C9", "\u00C9T\u00C9", "\uFF24\uFF2D", "\uFF2F\uFF2B", "\uFF21\uFF22", "\u0130D",
-        "PS", "^PS", "^JD", "-", "-", "/", ".", "'", "@", "#", "12", "7", "\u0661", "\uFF11", " ",
+        "PS", "^PS", "^JD", "K\u00C7", "-", "-", "/", ".", "'", "@", "#", "12", "7", "\u0661", "\uFF11", " ",
         " ", " ", "\t", "\n", "\u00A0", "\u2009", "\u3000", "\u2028", "\u200B", "word", "Word",
         "\u041F\u0420\u0418", "\uD83D\uDC4D", "\uD800", "A", "I", "X"));
     List<String> texts = new ArrayList<>();
@@ -102,6 +102,17 @@ class ShoutingOracleTest {
       assertThat(ShoutingRule.isAcronym(longer, 0)).as(acronym + "x")
           .isEqualTo(ShoutingRule.ACRONYMS.contains(acronym + "x"));
     }
+  }
+
+  @Test
+  void tellsAnAcronymFromAWordWithItsHash() {
+    // 31 * 'k' + 'ç' == 31 * 'o' + 'k': "KÇ" shouts, has the hash of "ok", and is no acronym.
+    NormalizedText text = NormalizedText.of("K\u00C7");
+    assertThat(text.token(0)).isEqualTo("k\u00E7");
+    assertThat(text.tokenHash(0)).isEqualTo(ShoutingRule.hash("ok"));
+    assertThat(text.shouts(0)).isTrue();
+    assertThat(ShoutingRule.isAcronym(text, 0)).isFalse();
+    assertThat(ShoutingRule.isAcronym(NormalizedText.of("OK"), 0)).isTrue();
   }
 
   /** The shouted words, start and end in turn, as the rule read them before. */
