@@ -31,13 +31,10 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
       "ms", "dr", "hmrc", "irs", "fca", "fdic", "ssn", "ein");
 
   /**
-   * {@link #ACRONYMS} by the 64-bit hash the tokeniser keeps for every word
-   * ({@link NormalizedText#tokenHash}), open addressing: a shouted word is looked up without
-   * cutting it out as a string. Slot {@code i} holds the acronym's characters packed 16 bits each
-   * ({@link #pack}; 0 for an empty slot), which tell a word whose hash is an acronym's apart from
-   * the acronym.
+   * {@link #ACRONYMS}, each as its characters packed 16 bits each ({@link #pack}), by open
+   * addressing (0 is an empty slot): a shouted word is looked up with one read of its few
+   * characters, without cutting it out as a string or reading a set's strings.
    */
-  private static final long[] ACRONYM_HASHES;
   private static final long[] ACRONYM_CHARS;
   private static final int ACRONYM_MASK;
   /** The longest acronym: four characters, so that their characters fit in a long. */
@@ -53,20 +50,18 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
 
   static {
     int slots = Integer.highestOneBit(ACRONYMS.size() * 4);
-    ACRONYM_HASHES = new long[slots];
     ACRONYM_CHARS = new long[slots];
     ACRONYM_MASK = slots - 1;
     for (String word : ACRONYMS) {
       if (word.length() > ACRONYM_LENGTH) {
         throw new AssertionError("an acronym longer than " + ACRONYM_LENGTH + ": " + word);
       }
-      long hash = hash(word);
-      int slot = slot(hash);
+      long chars = pack(word, 0, word.length());
+      int slot = slot(chars);
       while (ACRONYM_CHARS[slot] != 0) {
         slot = (slot + 1) & ACRONYM_MASK;
       }
-      ACRONYM_HASHES[slot] = hash;
-      ACRONYM_CHARS[slot] = pack(word, 0, word.length());
+      ACRONYM_CHARS[slot] = chars;
     }
     for (char c = 0; c < 0x80; c++) {
       RUN_CLASS[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0)
@@ -136,16 +131,10 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
     if (end - start > ACRONYM_LENGTH) {
       return false;
     }
-    long hash = text.tokenHash(t);
-    long chars = -1; // packed on the first slot with the word's hash
-    for (int slot = slot(hash); ACRONYM_CHARS[slot] != 0; slot = (slot + 1) & ACRONYM_MASK) {
-      if (ACRONYM_HASHES[slot] == hash) {
-        if (chars == -1) {
-          chars = pack(text.folded(), start, end);
-        }
-        if (ACRONYM_CHARS[slot] == chars) {
-          return true;
-        }
+    long chars = pack(text.folded(), start, end);
+    for (int slot = slot(chars); ACRONYM_CHARS[slot] != 0; slot = (slot + 1) & ACRONYM_MASK) {
+      if (ACRONYM_CHARS[slot] == chars) {
+        return true;
       }
     }
     return false;
@@ -163,17 +152,8 @@ public record ShoutingRule(RuleInfo info, double max) implements Rule {
     return packed;
   }
 
-  /** The tokeniser's word hash ({@link NormalizedText#tokenHash}) of a folded word. */
-  static long hash(String word) {
-    long hash = 0;
-    for (int i = 0; i < word.length(); i++) {
-      hash = hash * 31 + word.charAt(i);
-    }
-    return hash;
-  }
-
-  private static int slot(long hash) {
-    long mixed = hash * 0x9E3779B97F4A7C15L;
+  private static int slot(long chars) {
+    long mixed = chars * 0x9E3779B97F4A7C15L;
     return (int) (mixed >>> 40) & ACRONYM_MASK;
   }
 
