@@ -4,6 +4,7 @@ import dev.playbook.Draft;
 import dev.playbook.Verdict;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,9 @@ public final class Engine {
    */
   public Engine(Matching matching, Map<String, ChannelPlan> plans, Policy policy) {
     this.matching = matching;
-    Map<String, Plan> prepared = new java.util.HashMap<>();
-    plans.forEach((id, plan) -> prepared.put(id, new Plan(plan, plan.rules().toArray(Rule[]::new))));
+    Map<String, Plan> prepared = new HashMap<>();
+    plans.forEach((id, plan) ->
+        prepared.put(id, new Plan(plan, plan.rules().toArray(Rule[]::new))));
     this.plans = Map.copyOf(prepared);
     this.policy = policy;
     this.channels = List.copyOf(plans.keySet());
