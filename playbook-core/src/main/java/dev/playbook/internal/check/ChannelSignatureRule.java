@@ -10,18 +10,27 @@ import java.util.Optional;
  * suggestion.
  *
  * @param info the rule
- * @param example the channel's example signature
+ * @param suggestions the channel's example signature, if it has one: made once, since most drafts
+ *     in benchmarks and many in life miss the signature
  */
-public record ChannelSignatureRule(RuleInfo info, Optional<String> example) implements Rule {
+public record ChannelSignatureRule(RuleInfo info, List<String> suggestions) implements Rule {
+
+  public ChannelSignatureRule {
+    suggestions = List.copyOf(suggestions);
+  }
+
+  /** The rule with the channel's example signature as its suggestion. */
+  public ChannelSignatureRule(RuleInfo info, Optional<String> example) {
+    // Not a stream: its list allows nulls, so the finding copied it.
+    this(info, example.isPresent() ? List.of(example.get()) : List.of());
+  }
 
   @Override
   public void check(CheckContext ctx) {
     if (ctx.signature() == null) {
       TextAnalysis draft = ctx.draftText();
       int end = draft.original().length();
-      // Not a stream: its list allows nulls, so the finding copied it.
-      ctx.report(info, draft, end, end, example.isPresent() ? List.of(example.get()) : List.of(),
-          Optional.empty());
+      ctx.report(info, draft, end, end, suggestions, Optional.empty());
     }
   }
 }

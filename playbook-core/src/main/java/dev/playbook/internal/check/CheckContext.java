@@ -6,6 +6,7 @@ import dev.playbook.Span;
 import dev.playbook.internal.text.Lexicon;
 import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
+import dev.playbook.model.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,11 @@ public final class CheckContext {
   private TextAnalysis inboundText;
   private final FindingList findings = new FindingList();
   private final FindingList shadowFindings = new FindingList();
+  /**
+   * Whether an enforced finding of severity error was reported in the draft: what the decision
+   * asks, kept as findings come rather than read from them again.
+   */
+  private boolean draftError;
   /** One more than the highest topic index. */
   private final int topicCount;
   /**
@@ -245,6 +251,8 @@ public final class CheckContext {
     }
     target.add(finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail),
         key);
+    draftError |= target == findings && in.which() == Finding.Text.DRAFT
+        && rule.severity() == Severity.ERROR;
   }
 
   private void addKeys(FindingList list, boolean shadow) {
@@ -269,6 +277,14 @@ public final class CheckContext {
   /** The shadow findings in the verdict's order; once, when the check is done. */
   List<Finding> sortedShadowFindings() {
     return shadowFindings.sorted();
+  }
+
+  /**
+   * Whether an enforced finding in the draft is an error ({@link Finding#isError}): findings in
+   * the customer's message never ask for a revision.
+   */
+  boolean draftError() {
+    return draftError;
   }
 
   /** Whether no enforced topic was recognised anywhere. */

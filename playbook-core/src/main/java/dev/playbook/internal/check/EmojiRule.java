@@ -25,9 +25,9 @@ public record EmojiRule(RuleInfo info, double max) implements Rule {
     if (emoji.size() <= max) {
       return;
     }
+    Optional<String> detail = Optional.of(Limits.count(emoji.size(), max));
     for (int i = (int) Math.floor(max); i < emoji.size(); i++) {
-      ctx.report(info, draft, emoji.start(i), emoji.end(i), List.of(),
-          Optional.of(Limits.count(emoji.size(), max)));
+      ctx.report(info, draft, emoji.start(i), emoji.end(i), List.of(), detail);
     }
   }
 }

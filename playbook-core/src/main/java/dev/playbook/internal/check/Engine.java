@@ -4,6 +4,7 @@ import dev.playbook.Draft;
 import dev.playbook.Verdict;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Set;
 public final class Engine {
 
   private final Matching matching;
-  private final Map<String, ChannelPlan> plans;
+  private final Map<String, Plan> plans;
   private final Policy policy;
   private final List<String> channels;
   /** The topics that look in the customer's message on any channel, each once. */
@@ -33,7 +34,10 @@ public final class Engine {
    */
   public Engine(Matching matching, Map<String, ChannelPlan> plans, Policy policy) {
     this.matching = matching;
-    this.plans = Map.copyOf(plans);
+    Map<String, Plan> prepared = new HashMap<>();
+    plans.forEach((id, plan) ->
+        prepared.put(id, new Plan(plan, plan.rules().toArray(Rule[]::new))));
+    this.plans = Map.copyOf(prepared);
     this.policy = policy;
     this.channels = List.copyOf(plans.keySet());
     // One rule per topic, shared by the plans of every channel it applies to.
@@ -55,6 +59,12 @@ public final class Engine {
     this.topicCount = count;
     this.seniorTopics = Verdicts.seniorTopics(policy, List.copyOf(topics), count);
   }
+
+  /**
+   * A channel's plan and its rules as an array: read without a list's interface call and bounds
+   * check per rule.
+   */
+  private record Plan(ChannelPlan plan, Rule[] rules) {}
 
   /** The ids of the channels drafts can be checked for, in playbook order. */
   public List<String> channels() {
@@ -90,17 +100,17 @@ public final class Engine {
     if (conversation != null && conversation.matching() != matching) {
       throw new IllegalArgumentException("the message was analysed by another compiled playbook");
     }
-    ChannelPlan plan = plans.get(draft.channel());
-    if (plan == null) {
+    Plan prepared = plans.get(draft.channel());
+    if (prepared == null) {
       throw new IllegalArgumentException("unknown channel '" + draft.channel()
           + "'; the playbook declares: " + String.join(", ", channels));
     }
     Instant now = draft.clock().instant();
-    CheckContext ctx = new CheckContext(draft, plan, matching, conversation, topicCount);
-    // Indexed: an iterator per check shows in profiles.
-    List<Rule> rules = plan.rules();
-    for (int r = 0, n = rules.size(); r < n; r++) {
-      rules.get(r).check(ctx);
+    CheckContext ctx = new CheckContext(draft, prepared.plan(), matching, conversation,
+        topicCount);
+    // An array: an iterator per check showed in profiles, then the list's own calls.
+    for (Rule rule : prepared.rules()) {
+      rule.check(ctx);
     }
     return Verdicts.decide(ctx, policy, seniorTopics, now);
   }

@@ -18,20 +18,23 @@ public record ExclamationsRule(RuleInfo info, double max) implements Rule {
     TextAnalysis draft = ctx.draftText();
     NormalizedText text = draft.text();
     String folded = text.folded();
+    // Counted in one pass that also remembers the first mark over the limit, where the
+    // findings start.
+    int allowed = Math.max(0, (int) Math.floor(max));
     int total = 0;
+    int firstOver = -1;
     for (int i = folded.indexOf('!'); i >= 0; i = folded.indexOf('!', i + 1)) {
-      total++;
+      if (total++ == allowed) {
+        firstOver = i;
+      }
     }
     if (total <= max) {
       return;
     }
-    int seen = 0;
-    for (int i = folded.indexOf('!'); i >= 0; i = folded.indexOf('!', i + 1)) {
-      seen++;
-      if (seen > max) {
-        ctx.report(info, draft, text.originalStartOf(i), text.originalEndOf(i + 1), List.of(),
-            Optional.of(Limits.count(total, max)));
-      }
+    Optional<String> detail = Optional.of(Limits.count(total, max));
+    for (int i = firstOver; i >= 0; i = folded.indexOf('!', i + 1)) {
+      ctx.report(info, draft, text.originalStartOf(i), text.originalEndOf(i + 1), List.of(),
+          detail);
     }
   }
 }

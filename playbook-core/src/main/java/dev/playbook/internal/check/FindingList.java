@@ -23,6 +23,11 @@ final class FindingList {
   private Finding[] items = NONE;
   private long[] keys = NO_KEYS;
   private int size;
+  /**
+   * One bit for each key added ({@link #bit}): most keys are new, and their bit being clear
+   * answers {@link #contains} without reading the list.
+   */
+  private long keyBits;
 
   /**
    * The order of the verdict as one long: by text (draft first), start, end. Offsets are
@@ -46,6 +51,9 @@ final class FindingList {
 
   /** Whether a finding of rule {@code ruleId} with this key was added. */
   boolean contains(long key, String ruleId) {
+    if ((keyBits & bit(key)) == 0) {
+      return false;
+    }
     long[] k = keys;
     for (int i = 0, n = size; i < n; i++) {
       if (k[i] == key && items[i].ruleId().equals(ruleId)) {
@@ -63,6 +71,12 @@ final class FindingList {
     }
     items[size] = f;
     keys[size++] = key;
+    keyBits |= bit(key);
+  }
+
+  /** The bit of {@link #keyBits} for a key: six bits of its product with a large odd number. */
+  private static long bit(long key) {
+    return 1L << ((key * 0x9E3779B97F4A7C15L) >>> 58);
   }
 
   void addAll(List<Finding> found) {

@@ -83,7 +83,7 @@ public final class Verdicts {
     }
     List<Finding> findings = ctx.sortedFindings();
     Decision decision = outcome != null ? outcome
-        : revise(findings) ? Decision.REVISE : Decision.READY;
+        : ctx.draftError() ? Decision.REVISE : Decision.READY;
     Optional<String> holding = Optional.empty();
     Optional<Verdict.Escalation> escalation = Optional.empty();
     if (deciding != null) {
@@ -114,17 +114,6 @@ public final class Verdicts {
       senior[topic.index()] = policy.seniorReviewTopics().contains(topic.topic().id());
     }
     return senior;
-  }
-
-  /** Whether an error was found in the draft. */
-  private static boolean revise(List<Finding> findings) {
-    for (int f = 0, n = findings.size(); f < n; f++) {
-      Finding finding = findings.get(f);
-      if (finding.text() == Finding.Text.DRAFT && finding.isError()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Decision outcome(Topic.Outcome outcome, boolean isPublic) {
