@@ -113,13 +113,16 @@ public final class Detectors {
       while (to < n && !Characters.isRe2Space(folded.charAt(to))) {
         to++;
       }
-      if (isWholeLink(folded, from, to)) {
-        addUrl(text, folded, from, to, emails, out, hosts);
+      int first = firstLinkStart(folded, from, at);
+      if (isWholeLink(folded, first, to)) {
+        addUrl(text, folded, first, to, emails, out, hosts);
       } else {
-        String run = folded.substring(from, to);
+        // The character before the first start, if any, is read only for \b.
+        int read = Math.max(from, first - 1);
+        String run = folded.substring(read, to);
         m = m == null ? URL.matcher(run) : m.reset(run);
         while (m.find()) {
-          addUrl(text, folded, from + m.start(), from + m.end(), emails, out, hosts);
+          addUrl(text, folded, read + m.start(), read + m.end(), emails, out, hosts);
         }
       }
       if (scheme >= 0 && scheme < to) {
@@ -130,11 +133,33 @@ public final class Detectors {
   }
 
   /**
-   * Whether a run between white space is one link from end to end as {@link #URL} reads it, known
-   * without RE2/J: the run starts with a scheme or {@code www.} and has another character after
-   * it, and none that ends a link ({@code < > " '}). Then the first alternative of the pattern,
-   * which RE2 prefers at the same start, matches the whole run. Most links in replies are such a
-   * run ("https://t.co/AbC123").
+   * Where the first match of {@link #URL} in the run starting at {@code from} may start, the run's
+   * first sign of a link being at {@code sign}: no match starts before the stretch of
+   * {@code [a-z0-9.-]} that ends at the sign. Every match holds a sign ("://", "www." or the dot
+   * before its top-level domain) with only such characters between its start and the sign
+   * ("https", "www", or labels and dots), and the first sign of the run is at or before the
+   * match's, so the characters from the match's start to the first sign are such characters too.
+   * In a run of Japanese text ending in "。https://t.co/x" RE2/J need not read the Japanese.
+   */
+  private static int firstLinkStart(String s, int from, int sign) {
+    int i = sign;
+    while (i > from && isLinkHead(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isLinkHead(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+  }
+
+  /**
+   * Whether the rest of a run between white space, from where its first link may start
+   * ({@link #firstLinkStart}), is one link to the run's end as {@link #URL} reads it, known without
+   * RE2/J: it starts with a scheme or {@code www.} and has another character after it, and none
+   * that ends a link ({@code < > " '}). Then the first alternative of the pattern, which RE2
+   * prefers at the same start, matches it all. Most links in replies are such a run
+   * ("https://t.co/AbC123").
    */
   private static boolean isWholeLink(String s, int from, int to) {
     int prefix;
@@ -173,17 +198,24 @@ public final class Detectors {
       return;
     }
     out.add(os, oe);
-    hosts.add(host(folded.substring(start, end)));
+    hosts.add(host(folded, start, end));
   }
 
-  /** An address needs a character of its local part right before an {@code @}. */
+  /**
+   * An address needs a character of its local part right before an {@code @}, a letter or digit
+   * right after it and a dot further on. The dot is looked for only after such an {@code @}, and
+   * forwards ({@code String.lastIndexOf} is a plain loop where {@code indexOf} is vectorised).
+   */
   static boolean mayHaveEmail(String s) {
-    int lastDot = s.lastIndexOf('.');
-    for (int at = s.indexOf('@'); at >= 0 && at < lastDot; at = s.indexOf('@', at + 1)) {
+    for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
       // A handle ("@116848") has white space before it: asked first, as it is cheaper.
-      if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))
-          && Character.isLetterOrDigit(s.codePointAt(at + 1))) {
-        return true;
+      if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))) {
+        if (s.indexOf('.', at + 1) < 0) {
+          return false; // nor after any later @
+        }
+        if (Character.isLetterOrDigit(s.codePointAt(at + 1))) {
+          return true;
+        }
       }
     }
     return false;
@@ -245,16 +277,29 @@ public final class Detectors {
   private static final int TOP_LEVEL_MAX =
       LINK_DOMAINS.stream().mapToInt(String::length).max().orElseThrow();
 
-  private static String host(String url) {
-    int from = url.indexOf("://");
-    from = from < 0 ? 0 : from + 3;
+  /**
+   * The host of the link {@code s[start, end)}: after its first "://", up to the first of
+   * {@code / ? # :}, after the last {@code @} there. Read in place: one string made, the host.
+   */
+  static String host(String s, int start, int end) {
+    int from = start;
+    for (int i = start; i + 3 <= end; i++) {
+      if (s.charAt(i) == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+        from = i + 3;
+        break;
+      }
+    }
     int to = from;
-    while (to < url.length() && "/?#:".indexOf(url.charAt(to)) < 0) {
+    while (to < end && "/?#:".indexOf(s.charAt(to)) < 0) {
       to++;
     }
-    String host = url.substring(from, to);
-    int at = host.lastIndexOf('@');
-    return at >= 0 ? host.substring(at + 1) : host;
+    for (int i = to - 1; i >= from; i--) {
+      if (s.charAt(i) == '@') {
+        from = i + 1;
+        break;
+      }
+    }
+    return s.substring(from, to);
   }
 
   /** Whether a host is one of the domains or a subdomain of one. */
