@@ -385,34 +385,28 @@ public final class Detectors {
    * reporting have such a run.
    *
    * <p>libphonenumber is thorough but slow (about 10 µs for each candidate, and every digit in a
-   * text starts one), so it reads only a window around each such run: the run, the words of
-   * digits and phone punctuation next to it ({@code +44 (0) 20 7946 0018}), and the first
-   * {@value #PHONE_CONTEXT_WORDS} words with other letters on each side (an extension's label,
-   * "ext. 12", and the characters libphonenumber checks next to a number). A number holds at most
-   * one such word, its extension's label, so the window holds every number that overlaps the run
-   * (in Chinese, Japanese and Korean each ideograph, kana or hangul syllable counts as such a word),
-   * and libphonenumber, which looks no further than the character on each side of a candidate,
-   * finds them there as it does in the whole text.
+   * text starts one), so it reads only a window around each such run: from the last character
+   * before the run that no candidate of libphonenumber can hold ({@link #isPhoneBar}, such as the
+   * {@code m} of "Team") to the first one after it. No candidate reaches across such a character,
+   * so the candidates libphonenumber tries in the whole text from there on are the ones it tries in
+   * the window: the same text, the same character on each side of each candidate (it reads no
+   * further, but for the three characters of a time's {@code :30}, which stop at the character
+   * too). Fewer words in a window than before (three on each side) means fewer candidates to read,
+   * such as the {@code 8} of "available M-F 8AM-8PM" after a number; and those words were not
+   * enough either, since a candidate may hold an extension's label ("1 ext 2 ext 3 ext 020 7946
+   * 0018"): where libphonenumber started reading decided where its candidates were cut.
    */
   public static void phoneNumbers(String original, String region, Spans links, Spans emails,
       Spans out) {
     Spans runs = new Spans(1);
     phoneDigitRuns(original, links, emails, runs);
-    int[] walk = new int[2];
     for (int r = 0; r < runs.size(); ) {
-      int from = phoneWindowStart(original, runs.start(r), 0);
-      int to = phoneWindowEnd(original, runs.end(r) - 1, walk);
-      int sameEndBefore = walk[1];
-      // Runs whose windows meet are read as one window, so a number is never cut in two.
-      for (r++; r < runs.size(); r++) {
-        if (runs.start(r) >= to && phoneWindowStart(original, runs.start(r), to) > to) {
-          break;
-        }
-        if (runs.end(r) > sameEndBefore) {
-          // Past a word with letters the window may reach further; before it, it ends where
-          // the last one does (walking again there would make a long chain of numbers quadratic).
-          to = Math.max(to, phoneWindowEnd(original, runs.end(r) - 1, walk));
-          sameEndBefore = walk[1];
+      int from = Math.max(0, phoneBarBefore(original, runs.start(r), 0));
+      int to = phoneBarAfter(original, runs.end(r));
+      // Runs with no bar between them are read in one window, so a number is never cut in two.
+      for (r++; r < runs.size() && phoneBarBefore(original, runs.start(r), to) < 0; r++) {
+        if (runs.end(r) > to) {
+          to = phoneBarAfter(original, runs.end(r));
         }
       }
       String window = original.substring(from, to);
@@ -428,113 +422,67 @@ public final class Detectors {
     }
   }
 
-  /** Words with letters read on each side of a run of digits: see {@link #phoneNumbers}. */
-  static final int PHONE_CONTEXT_WORDS = 3;
-
   /**
-   * Where the window around the digit at {@code at} starts: the start of the
-   * {@value #PHONE_CONTEXT_WORDS}th word with letters before the word holding it (or the text's
-   * start), or {@code floor} as soon as the walk back reaches it.
+   * Where the last character that no phone number candidate holds ({@link #isPhoneBar}) before
+   * {@code at} and at or after {@code floor} is, or -1: each character is read once, as the floor
+   * of the next run's walk is where the window before it ends.
    */
-  private static int phoneWindowStart(String s, int at, int floor) {
-    int i = at;
-    int lettered = 0;
-    boolean first = true; // the word holding the digit, which may itself have letters
-    while (true) {
-      boolean phoneWord = true;
-      if (!first && i > floor && isLetterWord(s.charAt(i - 1))) {
-        i--;
-        phoneWord = false;
-      } else {
-        while (i > floor && !isPhoneSpace(s.charAt(i - 1)) && !isLetterWord(s.charAt(i - 1))) {
-          phoneWord &= isPhoneChar(s.charAt(--i));
-        }
-      }
-      if (i <= floor) {
-        return floor;
-      }
-      if (!phoneWord && !first && ++lettered == PHONE_CONTEXT_WORDS) {
+  private static int phoneBarBefore(String s, int at, int floor) {
+    for (int i = at - 1; i >= floor; i--) {
+      if (isPhoneBar(s.charAt(i))) {
         return i;
       }
-      first = false;
-      while (i > floor && isPhoneSpace(s.charAt(i - 1))) {
-        i--;
-      }
-      if (i <= floor) {
-        return floor;
-      }
     }
+    return -1;
   }
 
   /**
-   * Where the window around the digit at {@code at} ends: the end of the
-   * {@value #PHONE_CONTEXT_WORDS}th word with letters after the word holding it (or the text's
-   * end). {@code walk[1]} is set to the start of the first word with letters after that word:
-   * from any digit before it the window ends at the same place.
+   * Where a window ending after {@code at} ends: after the first character from {@code at} on that
+   * no candidate holds, or at the text's end.
    */
-  private static int phoneWindowEnd(String s, int at, int[] walk) {
+  private static int phoneBarAfter(String s, int at) {
     int n = s.length();
-    int i = at;
-    while (i > 0 && !isPhoneSpace(s.charAt(i - 1)) && !isLetterWord(s.charAt(i - 1))) {
-      i--; // the whole word holding the digit, which may itself have letters
-    }
-    int lettered = 0;
-    boolean first = true;
-    walk[1] = n;
-    while (i < n) {
-      int wordStart = i;
-      boolean phoneWord = true;
-      if (isLetterWord(s.charAt(i))) {
-        i++;
-        phoneWord = false;
-      } else {
-        while (i < n && !isPhoneSpace(s.charAt(i)) && !isLetterWord(s.charAt(i))) {
-          phoneWord &= isPhoneChar(s.charAt(i++));
-        }
-      }
-      if (!phoneWord && !first) {
-        if (lettered == 0) {
-          walk[1] = wordStart;
-        }
-        if (++lettered == PHONE_CONTEXT_WORDS) {
-          return i;
-        }
-      }
-      first = false;
-      while (i < n && isPhoneSpace(s.charAt(i))) {
-        i++;
+    for (int i = at; i < n; i++) {
+      if (isPhoneBar(s.charAt(i))) {
+        return i + 1;
       }
     }
     return n;
   }
 
   /**
-   * A letter that is a word of its own around a phone number: a CJK ideograph, kana or hangul
-   * syllable, in scripts written without spaces ("フリーダイヤル：0120-999-373へ"). No number or
-   * extension label holds one, so it bounds the window as a word with letters does; without this
-   * a whole sentence would be one word. ("ー", which libphonenumber reads as a dash, is not one.)
+   * Whether no candidate of libphonenumber's {@code PhoneNumberMatcher} can hold the character.
+   * Its candidates are digits, its punctuation ({@code PhoneNumberUtil.VALID_PUNCTUATION}: dashes,
+   * {@code x}, spaces, brackets, dots, slashes, tildes), plus signs, and an extension: a label
+   * ({@code ext}, {@code extension}, {@code anexo}, {@code int}, {@code x}, {@code #}, {@code ~},
+   * {@code ;ext=}, in any case) between {@code , : . - #}, spaces and tabs. So no ASCII character
+   * outside those is in one, nor a CJK ideograph, kana (but the long vowel mark "ー", which it
+   * reads as a dash) or hangul syllable. Other characters are taken to be possible: a window is
+   * then only larger.
+   */
+  static boolean isPhoneBar(char c) {
+    return c < 128 ? PHONE_BARS[c] : isLetterWord(c);
+  }
+
+  /** The ASCII characters that may stand in a candidate: see {@link #isPhoneBar}. */
+  private static final String PHONE_CANDIDATE_ASCII = "0123456789 \t()[]+-./~,;=:#aeinostxAEINOSTX";
+
+  private static final boolean[] PHONE_BARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      PHONE_BARS[c] = PHONE_CANDIDATE_ASCII.indexOf(c) < 0;
+    }
+  }
+
+  /**
+   * A CJK ideograph, kana or hangul syllable, in scripts written without spaces
+   * ("フリーダイヤル：0120-999-373へ"). ("ー", which libphonenumber reads as a dash, is not one.)
    */
   private static boolean isLetterWord(char c) {
     return c >= 0x3040 && c != '\u30FC'
         && ((c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF));
   }
-
-  /** What separates words around a phone number (libphonenumber reads some of it as punctuation). */
-  private static boolean isPhoneSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  /**
-   * A character a phone number may be written with: a digit, or libphonenumber's punctuation,
-   * plus signs, brackets and extension marks (generously: a larger window is only slower).
-   */
-  private static boolean isPhoneChar(char c) {
-    return Character.isDigit(c) || PHONE_PUNCTUATION.indexOf(c) >= 0;
-  }
-
-  private static final String PHONE_PUNCTUATION =
-      "-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F\u00AD\u200B"
-      + "\u2060()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5E+\uFF0B,;:#=*";
 
   /**
    * Whether the text may hold a phone number worth reporting: its digits stand close enough
