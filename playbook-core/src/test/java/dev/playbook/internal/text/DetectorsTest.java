@@ -248,6 +248,21 @@ class DetectorsTest {
   }
 
   /**
+   * Many runs of digits, with a bar between each two (many windows) or with none anywhere (one
+   * window, each run's walk back stopping where the window so far ends): linear either way.
+   */
+  @Test
+  @Timeout(10)
+  void manyRunsOfDigitsAreReadInLinearTime() {
+    for (String s : List.of("1234567 b ".repeat(20_000), "1234567 о ".repeat(20_000),
+        "о ".repeat(100_000) + "1234567 b " + "о ".repeat(100_000))) {
+      Spans found = new Spans(1);
+      Detectors.phoneNumbers(s, "GB", Spans.EMPTY, Spans.EMPTY, found);
+      assertThat(found.size()).as("numbers").isZero();
+    }
+  }
+
+  /**
    * No candidate of libphonenumber's matcher holds a character that bounds a phone window: its
    * own pattern, read from the library, finds none holding one in any of the places a candidate
    * may hold a character (before its digits, between them, in and around an extension).
