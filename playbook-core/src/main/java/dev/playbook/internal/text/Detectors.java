@@ -105,20 +105,26 @@ public final class Detectors {
     // after every sign made a text of many links without one quadratic.
     int scheme = folded.indexOf("://");
     for (int at = nextLinkSign(folded, 0, scheme); at >= 0; ) {
-      int from = at;
-      while (from > 0 && !Characters.isRe2Space(folded.charAt(from - 1))) {
-        from--;
-      }
+      // To the run's end, noting a character that ends a link: one read of the link's characters.
       int to = at;
-      while (to < n && !Characters.isRe2Space(folded.charAt(to))) {
-        to++;
+      boolean ended = false;
+      for (; to < n; to++) {
+        char c = folded.charAt(to);
+        if (c < 64) {
+          long bit = 1L << c;
+          if ((bit & RE2_SPACES) != 0) {
+            break;
+          }
+          ended |= (bit & LINK_ENDS) != 0;
+        }
       }
-      int first = firstLinkStart(folded, from, at);
-      if (isWholeLink(folded, first, to)) {
+      int first = firstLinkStart(folded, at);
+      if (!ended && isWholeLink(folded, first, to)) {
         addUrl(text, folded, first, to, emails, out, hosts);
       } else {
-        // The character before the first start, if any, is read only for \b.
-        int read = Math.max(from, first - 1);
+        // The character before the first start, if in the run, is read only for \b.
+        int read = first > 0 && !Characters.isRe2Space(folded.charAt(first - 1))
+            ? first - 1 : first;
         String run = folded.substring(read, to);
         m = m == null ? URL.matcher(run) : m.reset(run);
         while (m.find()) {
@@ -133,17 +139,24 @@ public final class Detectors {
   }
 
   /**
-   * Where the first match of {@link #URL} in the run starting at {@code from} may start, the run's
+   * Where the first match of {@link #URL} in a run between white space may start, the run's
    * first sign of a link being at {@code sign}: no match starts before the stretch of
-   * {@code [a-z0-9.-]} that ends at the sign. Every match holds a sign ("://", "www." or the dot
+   * {@code [a-z0-9.-]} that ends at the sign (none of them is white space, so the stretch is in
+   * the run). Every match holds a sign ("://", "www." or the dot
    * before its top-level domain) with only such characters between its start and the sign
    * ("https", "www", or labels and dots), and the first sign of the run is at or before the
    * match's, so the characters from the match's start to the first sign are such characters too.
    * In a run of Japanese text ending in "。https://t.co/x" RE2/J need not read the Japanese.
    */
-  private static int firstLinkStart(String s, int from, int sign) {
+  /** RE2's {@code \s} ({@code [\t\n\f\r ]}) as bits of a long. */
+  private static final long RE2_SPACES =
+      1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r' | 1L << ' ';
+  /** The characters no match of {@link #URL} holds but for white space, as bits of a long. */
+  private static final long LINK_ENDS = 1L << '<' | 1L << '>' | 1L << '"' | 1L << '\'';
+
+  private static int firstLinkStart(String s, int sign) {
     int i = sign;
-    while (i > from && isLinkHead(s.charAt(i - 1))) {
+    while (i > 0 && isLinkHead(s.charAt(i - 1))) {
       i--;
     }
     return i;
@@ -156,10 +169,10 @@ public final class Detectors {
   /**
    * Whether the rest of a run between white space, from where its first link may start
    * ({@link #firstLinkStart}), is one link to the run's end as {@link #URL} reads it, known without
-   * RE2/J: it starts with a scheme or {@code www.} and has another character after it, and none
-   * that ends a link ({@code < > " '}). Then the first alternative of the pattern, which RE2
-   * prefers at the same start, matches it all. Most links in replies are such a run
-   * ("https://t.co/AbC123").
+   * RE2/J, the run holding no character that ends a link ({@code < > " '}; the caller knows): it
+   * starts with a scheme or {@code www.} and has another character after it. Then the first
+   * alternative of the pattern, which RE2 prefers at the same start, matches it all. Most links
+   * in replies are such a run ("https://t.co/AbC123").
    */
   private static boolean isWholeLink(String s, int from, int to) {
     int prefix;
@@ -172,16 +185,7 @@ public final class Detectors {
     } else {
       return false;
     }
-    if (to - from <= prefix) {
-      return false;
-    }
-    for (int i = from + prefix; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '<' || c == '>' || c == '"' || c == '\'') {
-        return false;
-      }
-    }
-    return true;
+    return to - from > prefix;
   }
 
   private static void addUrl(NormalizedText text, String folded, int start, int end, Spans emails,
