@@ -138,22 +138,22 @@ public final class Detectors {
     }
   }
 
-  /**
-   * Where the first match of {@link #URL} in a run between white space may start, the run's
-   * first sign of a link being at {@code sign}: no match starts before the stretch of
-   * {@code [a-z0-9.-]} that ends at the sign (none of them is white space, so the stretch is in
-   * the run). Every match holds a sign ("://", "www." or the dot
-   * before its top-level domain) with only such characters between its start and the sign
-   * ("https", "www", or labels and dots), and the first sign of the run is at or before the
-   * match's, so the characters from the match's start to the first sign are such characters too.
-   * In a run of Japanese text ending in "。https://t.co/x" RE2/J need not read the Japanese.
-   */
   /** RE2's {@code \s} ({@code [\t\n\f\r ]}) as bits of a long. */
   private static final long RE2_SPACES =
       1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r' | 1L << ' ';
   /** The characters no match of {@link #URL} holds but for white space, as bits of a long. */
   private static final long LINK_ENDS = 1L << '<' | 1L << '>' | 1L << '"' | 1L << '\'';
 
+  /**
+   * Where the first match of {@link #URL} in a run between white space may start, the run's
+   * first sign of a link being at {@code sign}: no match starts before the stretch of
+   * {@code [a-z0-9.-]} that ends at the sign (none of them is white space, so the stretch is in
+   * the run). Every match holds a sign ("://", "www." or the dot before its top-level domain)
+   * with only such characters between its start and the sign ("https", "www", or labels and
+   * dots), and the first sign of the run is at or before the match's, so the characters from the
+   * match's start to the first sign are such characters too.
+   * In a run of Japanese text ending in "。https://t.co/x" RE2/J need not read the Japanese.
+   */
   private static int firstLinkStart(String s, int sign) {
     int i = sign;
     while (i > 0 && isLinkHead(s.charAt(i - 1))) {
