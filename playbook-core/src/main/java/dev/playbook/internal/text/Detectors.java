@@ -105,21 +105,30 @@ public final class Detectors {
     // after every sign made a text of many links without one quadratic.
     int scheme = folded.indexOf("://");
     for (int at = nextLinkSign(folded, 0, scheme); at >= 0; ) {
-      int from = at;
-      while (from > 0 && !Characters.isRe2Space(folded.charAt(from - 1))) {
-        from--;
-      }
+      // To the run's end, noting a character that ends a link: one read of the link's characters.
       int to = at;
-      while (to < n && !Characters.isRe2Space(folded.charAt(to))) {
-        to++;
+      boolean ended = false;
+      for (; to < n; to++) {
+        char c = folded.charAt(to);
+        if (c < 64) {
+          long bit = 1L << c;
+          if ((bit & RE2_SPACES) != 0) {
+            break;
+          }
+          ended |= (bit & LINK_ENDS) != 0;
+        }
       }
-      if (isWholeLink(folded, from, to)) {
-        addUrl(text, folded, from, to, emails, out, hosts);
+      int first = firstLinkStart(folded, at);
+      if (!ended && isWholeLink(folded, first, to)) {
+        addUrl(text, folded, first, to, emails, out, hosts);
       } else {
-        String run = folded.substring(from, to);
+        // The character before the first start, if in the run, is read only for \b.
+        int read = first > 0 && !Characters.isRe2Space(folded.charAt(first - 1))
+            ? first - 1 : first;
+        String run = folded.substring(read, to);
         m = m == null ? URL.matcher(run) : m.reset(run);
         while (m.find()) {
-          addUrl(text, folded, from + m.start(), from + m.end(), emails, out, hosts);
+          addUrl(text, folded, read + m.start(), read + m.end(), emails, out, hosts);
         }
       }
       if (scheme >= 0 && scheme < to) {
@@ -129,12 +138,41 @@ public final class Detectors {
     }
   }
 
+  /** RE2's {@code \s} ({@code [\t\n\f\r ]}) as bits of a long. */
+  private static final long RE2_SPACES =
+      1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r' | 1L << ' ';
+  /** The characters no match of {@link #URL} holds but for white space, as bits of a long. */
+  private static final long LINK_ENDS = 1L << '<' | 1L << '>' | 1L << '"' | 1L << '\'';
+
   /**
-   * Whether a run between white space is one link from end to end as {@link #URL} reads it, known
-   * without RE2/J: the run starts with a scheme or {@code www.} and has another character after
-   * it, and none that ends a link ({@code < > " '}). Then the first alternative of the pattern,
-   * which RE2 prefers at the same start, matches the whole run. Most links in replies are such a
-   * run ("https://t.co/AbC123").
+   * Where the first match of {@link #URL} in a run between white space may start, the run's
+   * first sign of a link being at {@code sign}: no match starts before the stretch of
+   * {@code [a-z0-9.-]} that ends at the sign (none of them is white space, so the stretch is in
+   * the run). Every match holds a sign ("://", "www." or the dot before its top-level domain)
+   * with only such characters between its start and the sign ("https", "www", or labels and
+   * dots), and the first sign of the run is at or before the match's, so the characters from the
+   * match's start to the first sign are such characters too.
+   * In a run of Japanese text ending in "。https://t.co/x" RE2/J need not read the Japanese.
+   */
+  private static int firstLinkStart(String s, int sign) {
+    int i = sign;
+    while (i > 0 && isLinkHead(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isLinkHead(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+  }
+
+  /**
+   * Whether the rest of a run between white space, from where its first link may start
+   * ({@link #firstLinkStart}), is one link to the run's end as {@link #URL} reads it, known without
+   * RE2/J, the run holding no character that ends a link ({@code < > " '}; the caller knows): it
+   * starts with a scheme or {@code www.} and has another character after it. Then the first
+   * alternative of the pattern, which RE2 prefers at the same start, matches it all. Most links
+   * in replies are such a run ("https://t.co/AbC123").
    */
   private static boolean isWholeLink(String s, int from, int to) {
     int prefix;
@@ -147,16 +185,7 @@ public final class Detectors {
     } else {
       return false;
     }
-    if (to - from <= prefix) {
-      return false;
-    }
-    for (int i = from + prefix; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '<' || c == '>' || c == '"' || c == '\'') {
-        return false;
-      }
-    }
-    return true;
+    return to - from > prefix;
   }
 
   private static void addUrl(NormalizedText text, String folded, int start, int end, Spans emails,
@@ -173,17 +202,24 @@ public final class Detectors {
       return;
     }
     out.add(os, oe);
-    hosts.add(host(folded.substring(start, end)));
+    hosts.add(host(folded, start, end));
   }
 
-  /** An address needs a character of its local part right before an {@code @}. */
+  /**
+   * An address needs a character of its local part right before an {@code @}, a letter or digit
+   * right after it and a dot further on. The dot is looked for only after such an {@code @}, and
+   * forwards ({@code String.lastIndexOf} is a plain loop where {@code indexOf} is vectorised).
+   */
   static boolean mayHaveEmail(String s) {
-    int lastDot = s.lastIndexOf('.');
-    for (int at = s.indexOf('@'); at >= 0 && at < lastDot; at = s.indexOf('@', at + 1)) {
+    for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
       // A handle ("@116848") has white space before it: asked first, as it is cheaper.
-      if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))
-          && Character.isLetterOrDigit(s.codePointAt(at + 1))) {
-        return true;
+      if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))) {
+        if (s.indexOf('.', at + 1) < 0) {
+          return false; // nor after any later @
+        }
+        if (Character.isLetterOrDigit(s.codePointAt(at + 1))) {
+          return true;
+        }
       }
     }
     return false;
@@ -245,16 +281,29 @@ public final class Detectors {
   private static final int TOP_LEVEL_MAX =
       LINK_DOMAINS.stream().mapToInt(String::length).max().orElseThrow();
 
-  private static String host(String url) {
-    int from = url.indexOf("://");
-    from = from < 0 ? 0 : from + 3;
+  /**
+   * The host of the link {@code s[start, end)}: after its first "://", up to the first of
+   * {@code / ? # :}, after the last {@code @} there. Read in place: one string made, the host.
+   */
+  static String host(String s, int start, int end) {
+    int from = start;
+    for (int i = start; i + 3 <= end; i++) {
+      if (s.charAt(i) == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+        from = i + 3;
+        break;
+      }
+    }
     int to = from;
-    while (to < url.length() && "/?#:".indexOf(url.charAt(to)) < 0) {
+    while (to < end && "/?#:".indexOf(s.charAt(to)) < 0) {
       to++;
     }
-    String host = url.substring(from, to);
-    int at = host.lastIndexOf('@');
-    return at >= 0 ? host.substring(at + 1) : host;
+    for (int i = to - 1; i >= from; i--) {
+      if (s.charAt(i) == '@') {
+        from = i + 1;
+        break;
+      }
+    }
+    return s.substring(from, to);
   }
 
   /** Whether a host is one of the domains or a subdomain of one. */
@@ -340,34 +389,28 @@ public final class Detectors {
    * reporting have such a run.
    *
    * <p>libphonenumber is thorough but slow (about 10 µs for each candidate, and every digit in a
-   * text starts one), so it reads only a window around each such run: the run, the words of
-   * digits and phone punctuation next to it ({@code +44 (0) 20 7946 0018}), and the first
-   * {@value #PHONE_CONTEXT_WORDS} words with other letters on each side (an extension's label,
-   * "ext. 12", and the characters libphonenumber checks next to a number). A number holds at most
-   * one such word, its extension's label, so the window holds every number that overlaps the run
-   * (in Chinese, Japanese and Korean each ideograph, kana or hangul syllable counts as such a word),
-   * and libphonenumber, which looks no further than the character on each side of a candidate,
-   * finds them there as it does in the whole text.
+   * text starts one), so it reads only a window around each such run: from the last character
+   * before the run that no candidate of libphonenumber can hold ({@link #isPhoneBar}, such as the
+   * {@code m} of "Team") to the first one after it. No candidate reaches across such a character,
+   * so the candidates libphonenumber tries in the whole text from there on are the ones it tries in
+   * the window: the same text, the same character on each side of each candidate (it reads no
+   * further, but for the three characters of a time's {@code :30}, which stop at the character
+   * too). Fewer words in a window than before (three on each side) means fewer candidates to read,
+   * such as the {@code 8} of "available M-F 8AM-8PM" after a number; and those words were not
+   * enough either, since a candidate may hold an extension's label ("1 ext 2 ext 3 ext 020 7946
+   * 0018"): where libphonenumber started reading decided where its candidates were cut.
    */
   public static void phoneNumbers(String original, String region, Spans links, Spans emails,
       Spans out) {
     Spans runs = new Spans(1);
     phoneDigitRuns(original, links, emails, runs);
-    int[] walk = new int[2];
     for (int r = 0; r < runs.size(); ) {
-      int from = phoneWindowStart(original, runs.start(r), 0);
-      int to = phoneWindowEnd(original, runs.end(r) - 1, walk);
-      int sameEndBefore = walk[1];
-      // Runs whose windows meet are read as one window, so a number is never cut in two.
-      for (r++; r < runs.size(); r++) {
-        if (runs.start(r) >= to && phoneWindowStart(original, runs.start(r), to) > to) {
-          break;
-        }
-        if (runs.end(r) > sameEndBefore) {
-          // Past a word with letters the window may reach further; before it, it ends where
-          // the last one does (walking again there would make a long chain of numbers quadratic).
-          to = Math.max(to, phoneWindowEnd(original, runs.end(r) - 1, walk));
-          sameEndBefore = walk[1];
+      int from = Math.max(0, phoneBarBefore(original, runs.start(r), 0));
+      int to = phoneBarAfter(original, runs.end(r));
+      // Runs with no bar between them are read in one window, so a number is never cut in two.
+      for (r++; r < runs.size() && phoneBarBefore(original, runs.start(r), to) < 0; r++) {
+        if (runs.end(r) > to) {
+          to = phoneBarAfter(original, runs.end(r));
         }
       }
       String window = original.substring(from, to);
@@ -383,113 +426,67 @@ public final class Detectors {
     }
   }
 
-  /** Words with letters read on each side of a run of digits: see {@link #phoneNumbers}. */
-  static final int PHONE_CONTEXT_WORDS = 3;
-
   /**
-   * Where the window around the digit at {@code at} starts: the start of the
-   * {@value #PHONE_CONTEXT_WORDS}th word with letters before the word holding it (or the text's
-   * start), or {@code floor} as soon as the walk back reaches it.
+   * Where the last character that no phone number candidate holds ({@link #isPhoneBar}) before
+   * {@code at} and at or after {@code floor} is, or -1: each character is read once, as the floor
+   * of the next run's walk is where the window before it ends.
    */
-  private static int phoneWindowStart(String s, int at, int floor) {
-    int i = at;
-    int lettered = 0;
-    boolean first = true; // the word holding the digit, which may itself have letters
-    while (true) {
-      boolean phoneWord = true;
-      if (!first && i > floor && isLetterWord(s.charAt(i - 1))) {
-        i--;
-        phoneWord = false;
-      } else {
-        while (i > floor && !isPhoneSpace(s.charAt(i - 1)) && !isLetterWord(s.charAt(i - 1))) {
-          phoneWord &= isPhoneChar(s.charAt(--i));
-        }
-      }
-      if (i <= floor) {
-        return floor;
-      }
-      if (!phoneWord && !first && ++lettered == PHONE_CONTEXT_WORDS) {
+  private static int phoneBarBefore(String s, int at, int floor) {
+    for (int i = at - 1; i >= floor; i--) {
+      if (isPhoneBar(s.charAt(i))) {
         return i;
       }
-      first = false;
-      while (i > floor && isPhoneSpace(s.charAt(i - 1))) {
-        i--;
-      }
-      if (i <= floor) {
-        return floor;
-      }
     }
+    return -1;
   }
 
   /**
-   * Where the window around the digit at {@code at} ends: the end of the
-   * {@value #PHONE_CONTEXT_WORDS}th word with letters after the word holding it (or the text's
-   * end). {@code walk[1]} is set to the start of the first word with letters after that word:
-   * from any digit before it the window ends at the same place.
+   * Where a window ending after {@code at} ends: after the first character from {@code at} on that
+   * no candidate holds, or at the text's end.
    */
-  private static int phoneWindowEnd(String s, int at, int[] walk) {
+  private static int phoneBarAfter(String s, int at) {
     int n = s.length();
-    int i = at;
-    while (i > 0 && !isPhoneSpace(s.charAt(i - 1)) && !isLetterWord(s.charAt(i - 1))) {
-      i--; // the whole word holding the digit, which may itself have letters
-    }
-    int lettered = 0;
-    boolean first = true;
-    walk[1] = n;
-    while (i < n) {
-      int wordStart = i;
-      boolean phoneWord = true;
-      if (isLetterWord(s.charAt(i))) {
-        i++;
-        phoneWord = false;
-      } else {
-        while (i < n && !isPhoneSpace(s.charAt(i)) && !isLetterWord(s.charAt(i))) {
-          phoneWord &= isPhoneChar(s.charAt(i++));
-        }
-      }
-      if (!phoneWord && !first) {
-        if (lettered == 0) {
-          walk[1] = wordStart;
-        }
-        if (++lettered == PHONE_CONTEXT_WORDS) {
-          return i;
-        }
-      }
-      first = false;
-      while (i < n && isPhoneSpace(s.charAt(i))) {
-        i++;
+    for (int i = at; i < n; i++) {
+      if (isPhoneBar(s.charAt(i))) {
+        return i + 1;
       }
     }
     return n;
   }
 
   /**
-   * A letter that is a word of its own around a phone number: a CJK ideograph, kana or hangul
-   * syllable, in scripts written without spaces ("フリーダイヤル：0120-999-373へ"). No number or
-   * extension label holds one, so it bounds the window as a word with letters does; without this
-   * a whole sentence would be one word. ("ー", which libphonenumber reads as a dash, is not one.)
+   * Whether no candidate of libphonenumber's {@code PhoneNumberMatcher} can hold the character.
+   * Its candidates are digits, its punctuation ({@code PhoneNumberUtil.VALID_PUNCTUATION}: dashes,
+   * {@code x}, spaces, brackets, dots, slashes, tildes), plus signs, and an extension: a label
+   * ({@code ext}, {@code extension}, {@code anexo}, {@code int}, {@code x}, {@code #}, {@code ~},
+   * {@code ;ext=}, in any case) between {@code , : . - #}, spaces and tabs. So no ASCII character
+   * outside those is in one, nor a CJK ideograph, kana (but the long vowel mark "ー", which it
+   * reads as a dash) or hangul syllable. Other characters are taken to be possible: a window is
+   * then only larger.
+   */
+  static boolean isPhoneBar(char c) {
+    return c < 128 ? PHONE_BARS[c] : isLetterWord(c);
+  }
+
+  /** The ASCII characters that may stand in a candidate: see {@link #isPhoneBar}. */
+  private static final String PHONE_CANDIDATE_ASCII = "0123456789 \t()[]+-./~,;=:#aeinostxAEINOSTX";
+
+  private static final boolean[] PHONE_BARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      PHONE_BARS[c] = PHONE_CANDIDATE_ASCII.indexOf(c) < 0;
+    }
+  }
+
+  /**
+   * A CJK ideograph, kana or hangul syllable, in scripts written without spaces
+   * ("フリーダイヤル：0120-999-373へ"). ("ー", which libphonenumber reads as a dash, is not one.)
    */
   private static boolean isLetterWord(char c) {
     return c >= 0x3040 && c != '\u30FC'
         && ((c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF));
   }
-
-  /** What separates words around a phone number (libphonenumber reads some of it as punctuation). */
-  private static boolean isPhoneSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  /**
-   * A character a phone number may be written with: a digit, or libphonenumber's punctuation,
-   * plus signs, brackets and extension marks (generously: a larger window is only slower).
-   */
-  private static boolean isPhoneChar(char c) {
-    return Character.isDigit(c) || PHONE_PUNCTUATION.indexOf(c) >= 0;
-  }
-
-  private static final String PHONE_PUNCTUATION =
-      "-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F\u00AD\u200B"
-      + "\u2060()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5E+\uFF0B,;:#=*";
 
   /**
    * Whether the text may hold a phone number worth reporting: its digits stand close enough

@@ -9,6 +9,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.re2j.Matcher;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,11 @@ class DetectorsTest {
       "https://", "www.", ".com", "a..com", "-a.com a-.com 1.io _x.io", "https://t.co/a\"b c",
       "www.x<y", "ftp://' http://x\u000By https://\ud83d\ude00 www.. www.a.com>b http:/x.com",
       "e.g. 3.5 a.COM x.com_ y.coma z.co1 w.io- v.info/x u.online. t.onlinee s.xyzonline",
-      "x.cómo y.comé 9.ly/a -.io a_.io A.io a.b.c.online ..help #.bank"})
+      "x.cómo y.comé 9.ly/a -.io a_.io A.io a.b.c.online ..help #.bank",
+      "ご参照ください。https://t.co/vcrraqmtn0", "(https://t.co/at5o0wcn4v)?",
+      "visit https://t.co/kltmt6e9ky to", "help: https://support.x.com/c",
+      "xhttps://t.co/a a.b-https://t.co/b 3.www.x.com _www.y.com a-b.co.uk-http://z.io",
+      "https://user@host.com:8080/a http://a@b@c.io/x?y://z www.a.com://b"})
   void linksAreWhatTheWholeTextRegexFinds(String text) {
     assertSameLinks(text);
   }
@@ -45,7 +50,8 @@ class DetectorsTest {
     String[] parts = {"a", "b", "z", "0", "9", ".", ".", "/", ":", "://", "www", "http", "https",
         "ftp", "com", "co", "uk", "io", "-", "_", "@", "?", "#", "\"", "'", "<", ">", ")", ",",
         " ", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "é", "\u200B", "t.co/x1",
-        "https://", "http://", "ftp://", "www.", "info", "online", "ly", "C", "O", "M"};
+        "https://", "http://", "ftp://", "www.", "info", "online", "ly", "C", "O", "M", "。",
+        "ア", "ください。", "h", "w", "ttps://", "x.", " https://t.co/a"};
     Random random = new Random(20261201);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
@@ -69,7 +75,8 @@ class DetectorsTest {
   @Test
   void emailsInRandomTextAreWhatTheWholeTextRegexFinds() {
     String[] parts = {"a", "b", "0", ".", ".", "@", "@", "-", "_", "+", "com", "co", " ", "\t",
-        "\n", "\u00A0", "é", "\u0301", "\u4e2d", "a@b.com", "(", ")", "<", ">"};
+        "\n", "\u00A0", "é", "\u0301", "\u4e2d", "a@b.com", "(", ")", "<", ">", "@user1 ",
+        "x@", "@y", "。"};
     Random random = new Random(20261202);
     int found = 0;
     for (int i = 0; i < 20_000; i++) {
@@ -116,12 +123,11 @@ class DetectorsTest {
   private static int assertSameEmails(NormalizedText text) {
     Spans found = new Spans(1);
     Detectors.emails(text, found);
+    // The whole text, whatever mayHaveEmail says: so the quick look is tested too.
     Spans expected = new Spans(1);
-    if (Detectors.mayHaveEmail(text.folded())) {
-      Matcher m = Detectors.EMAIL.matcher(text.folded());
-      while (m.find()) {
-        expected.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
-      }
+    Matcher m = Detectors.EMAIL.matcher(text.folded());
+    while (m.find()) {
+      expected.add(text.originalStartOf(m.start()), text.originalEndOf(m.end()));
     }
     assertThat(spans(found)).as("emails in \"%s\"", text.original()).isEqualTo(spans(expected));
     return expected.size();
@@ -178,7 +184,11 @@ class DetectorsTest {
       "020 7946 0018 / 0161 496 0000", "pages 211-227 (2003) 020 7946 0018", "x 07700900123 x",
       "abc02079460018 02079460018def", "£07700900123 07700 900 123%", "+1 800 848 9136 x 555",
       "サインインが出来ない場合は、フリーダイヤル：0120-999-373へ直接ご連絡ください。ET",
-      "电话02079460018或+44 20 7946 0018转12", "전화 020-7946-0018로 연락", "ー0120ー999ー373ー"})
+      "电话02079460018或+44 20 7946 0018转12", "전화 020-7946-0018로 연락", "ー0120ー999ー373ー",
+      "1 ext 2 ext 3 ext 020 7946 0018 ext 22", "2 ext 3 ext 020 7946 0018 ext 22",
+      "1 ext 2 ext 3 ext 4 ext 020 7946 0018 ext 22", "9 int 8 x 7 ext 020 7946 0018",
+      "Team at 1-800-848-9136 available M-F 8AM-8PM", "12 anexo 3;ext=4 020 7946 0018 EXT 5",
+      "on 2017-08-15 12:30 call 07700 900123:45 or 07700 900124*"})
   void phoneNumbersAreWhatTheWholeTextGives(String text) {
     assertSamePhoneNumbers(text, List.of("GB", "US"));
   }
@@ -190,15 +200,101 @@ class DetectorsTest {
         "ext.", "x", "#", " ", " ", " ", "  ", "\n", "\u00A0", "-", ".", "/", "(", ")", "+", "call",
         "us", "on", "at", "abc", "£", "%", "@", "@user1", "https://t.co/", "a@b.com", "é", "へ",
         "ご連絡", "ー", "：", "。", "电话", "전화", "\uD840\uDC00",
-        ":", ",", ";"};
+        ":", ",", ";", " ext ", " x ", " int ", ";ext=", "anexo", "EXT", "~", "*", "!", "Team",
+        "a", "to", "ó", "1", "7", "ｘ", "доб", ":30", "0", "44"};
     Random random = new Random(20261123);
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < 6_000; i++) {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(30);
       for (int k = 0; k < length; k++) {
         text.append(parts[random.nextInt(parts.length)]);
       }
       assertSamePhoneNumbers(text.toString(), List.of("GB", "US"));
+    }
+  }
+
+  /**
+   * Example numbers of many regions, of every type and in every format, among words that bound a
+   * window and words that do not, with extensions and other digits near: what the whole text
+   * gives, read in the region and in GB.
+   */
+  @Test
+  void generatedNumbersOfManyRegionsAreWhatTheWholeTextGives() {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    String[] before = {"call ", "at ", "Team at ", "to ", "ext 1 ", "on 12 ", "(", "tel:", "x",
+        "電話", "", "no. ", "2017-08-15 ", "a 1 ext 2 int 3 ", "£", "Tel.: "};
+    String[] after = {"", " now", " ext. 12", " x 5", ".", " or 12", ":30", " and 0161 496 0000",
+        "へ", " M-F 8AM", "#", " int 7 ok", "abc", ")", " / 68"};
+    Random random = new Random(20261215);
+    int numbers = 0;
+    for (String region : List.of("GB", "US", "DE", "FR", "JP", "IN", "BR", "AU", "CN", "KR", "RU",
+        "MX", "IT", "ES", "NL", "ZA", "NG", "KE")) {
+      for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
+        com.google.i18n.phonenumbers.Phonenumber.PhoneNumber example =
+            util.getExampleNumberForType(region, type);
+        if (example == null) {
+          continue;
+        }
+        for (PhoneNumberUtil.PhoneNumberFormat format :
+            PhoneNumberUtil.PhoneNumberFormat.values()) {
+          String number = util.format(example, format);
+          String text = before[random.nextInt(before.length)] + number
+              + after[random.nextInt(after.length)];
+          numbers += assertSamePhoneNumbers(text, List.of(region, "GB"));
+        }
+      }
+    }
+    assertThat(numbers).as("numbers found, so the test can fail").isGreaterThan(300);
+  }
+
+  /**
+   * Many runs of digits, with a bar between each two (many windows) or with none anywhere (one
+   * window, each run's walk back stopping where the window so far ends): linear either way.
+   */
+  @Test
+  @Timeout(10)
+  void manyRunsOfDigitsAreReadInLinearTime() {
+    for (String s : List.of("1234567 b ".repeat(20_000), "1234567 о ".repeat(20_000),
+        "о ".repeat(100_000) + "1234567 b " + "о ".repeat(100_000))) {
+      Spans found = new Spans(1);
+      Detectors.phoneNumbers(s, "GB", Spans.EMPTY, Spans.EMPTY, found);
+      assertThat(found.size()).as("numbers").isZero();
+    }
+  }
+
+  /**
+   * No candidate of libphonenumber's matcher holds a character that bounds a phone window: its
+   * own pattern, read from the library, finds none holding one in any of the places a candidate
+   * may hold a character (before its digits, between them, in and around an extension).
+   */
+  @Test
+  void noPhoneCandidateHoldsABar() throws ReflectiveOperationException {
+    Field field = Class.forName("com.google.i18n.phonenumbers.PhoneNumberMatcher")
+        .getDeclaredField("PATTERN");
+    field.setAccessible(true);
+    java.util.regex.Pattern candidate = (java.util.regex.Pattern) field.get(null);
+    String[] contexts = {"%s12", "+%s1", "(%s1", "1%s2", "12 %s 34", "12-%s-34", "12%s", "%s",
+        "12 ext%s3", "12 ext.%s3", "12%sext 3", "12 ex%st 3", "12 %sxt 3", "12 x%s3", "12%s3#",
+        "12;ext%s3", "12;%sxt=3", "12 %s 3#", "12,%s3", "12 anex%s 3", "12 in%s 3", "1%s2%s3",
+        "+44 (0) 20 %s7946 0018 ext. 12"};
+    int bars = 0;
+    for (char c = 0; c < 0xFFFF; c++) {
+      if (!Detectors.isPhoneBar(c) || (c >= 128 && c % 97 != 0)) {
+        continue; // every ASCII bar, and a sample of the others
+      }
+      bars++;
+      for (String context : contexts) {
+        String text = context.replace("%s", String.valueOf(c));
+        java.util.regex.Matcher m = candidate.matcher(text);
+        while (m.find()) {
+          assertThat(text.substring(m.start(), m.end())).as("a candidate in \"%s\"", text)
+              .doesNotContain(String.valueOf(c));
+        }
+      }
+    }
+    assertThat(bars).as("bars tried").isGreaterThan(150);
+    for (char c : "0123456789 -x.()+/#~,;:=extnsioaEXTNSIOA\tー".toCharArray()) {
+      assertThat(Detectors.isPhoneBar(c)).as("'%s' bounds a window", c).isFalse();
     }
   }
 
