@@ -121,13 +121,28 @@ public final class PhraseAutomaton {
       return;
     }
     // words[2t] is word t's key id plus one, words[2t + 1] its exact word id plus one (0 for none,
-    // so a word with neither costs no store); from 2n on, the words that start a phrase, in order
+    // so a word with neither costs no store); from 2n on, first the words that may have ids, then
+    // (over them, in place) the words that start a phrase, in order
     int[] words = new int[3 * n];
-    int starts = 2 * n;
     String folded = text.folded();
     char[] chars = text.chars();
-    for (int t = 0; t < n; t++) {
-      long ids = ids(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t), folded,
+    int candidates = 2 * n;
+    if (english) {
+      // every word's filter bits first, without a branch: a branch per word on them would
+      // mispredict on a third of the words, and the loads of one word do not wait on another's
+      for (int t = 0; t < n; t++) {
+        words[candidates] = t;
+        candidates += mayHaveKey(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t));
+      }
+    } else {
+      for (int t = 0; t < n; t++) {
+        words[candidates++] = t;
+      }
+    }
+    int starts = 2 * n;
+    for (int c = 2 * n; c < candidates; c++) {
+      int t = words[c];
+      long ids = lookUp(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t), folded,
           stemmer);
       if (ids != NO_IDS) {
         int key = keyOf(ids) + 1;
