@@ -11,10 +11,11 @@ import java.util.Map;
  * rest lies in one shared array of chars, and the value, so a word that is there costs the slot
  * (half a cache line), and its chars only when it is longer than eight.
  *
- * <p>The word is compared by its chars, never by its hash, which does not prove it: its base, 31, is smaller than the gap between letters and digits ({@code "c1"} and
- * {@code "ao"} share it even before it wraps) and far smaller than the range of the chars a text
- * may hold, so any word a playbook names has others, typed by chance or on purpose, that hash
- * alike. Thread-safe once built.
+ * <p>The word is compared by its chars, never by its hash, which does not prove it: its base,
+ * 31, is smaller than the gap between letters and digits ({@code "c1"} and {@code "ao"} share it
+ * even before it wraps) and far smaller than the range of the chars a text may hold, so any word a
+ * playbook names has others, typed by chance or on purpose, that hash alike. Thread-safe once
+ * built.
  */
 final class WordTable {
 
