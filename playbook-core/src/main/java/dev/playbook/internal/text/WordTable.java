@@ -109,8 +109,8 @@ final class WordTable {
   }
 
   /**
-   * The first four chars of a word (not empty) in one long, a shorter word's last char repeated:
-   * with the length, a short word is compared without a loop.
+   * The first four chars of a word (not empty) in one long, a shorter word's last char repeated
+   * (see {@link #letters}): what the automaton's filter for word beginnings reads.
    */
   static long firstLetters(char[] s, int start, int length) {
     return letters(s, start, length, 0);
