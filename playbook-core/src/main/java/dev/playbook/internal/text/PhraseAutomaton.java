@@ -56,7 +56,7 @@ public final class PhraseAutomaton {
   private static final int ROOT = 0;
   /** A word with no key the automaton knows. */
   private static final int NO_KEY = -1;
-  /** The {@link #ids} of a word with neither a key nor an exact word. */
+  /** The {@link #lookUp} of a word with neither a key nor an exact word. */
   static final long NO_IDS = 0L;
 
   /** How many stemmed words the automata of one builder remember, at most. */
@@ -120,27 +120,8 @@ public final class PhraseAutomaton {
     if (empty || n == 0) {
       return;
     }
-    // words[2t] is word t's key id plus one, words[2t + 1] its exact word id plus one (0 for none,
-    // so a word with neither costs no store); from 2n on, the words that start a phrase, in order
     int[] words = new int[3 * n];
-    int starts = 2 * n;
-    String folded = text.folded();
-    char[] chars = text.chars();
-    for (int t = 0; t < n; t++) {
-      long ids = ids(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t), folded,
-          stemmer);
-      if (ids != NO_IDS) {
-        int key = keyOf(ids) + 1;
-        int surface = surfaceOf(ids) + 1;
-        words[2 * t] = key;
-        words[2 * t + 1] = surface;
-        // a word with neither id asks the root's first entries, which lead nowhere; NONE is -1,
-        // so the two edges ANDed are NONE only when both are
-        if ((rootStems[key] & rootExact[surface]) != EdgeTable.NONE) {
-          words[starts++] = t;
-        }
-      }
-    }
+    int starts = readWords(text, stemmer, words);
     for (int s = 2 * n; s < starts; s++) {
       int t = words[s];
       int next = rootStems[words[2 * t]];
@@ -157,21 +138,55 @@ public final class PhraseAutomaton {
   }
 
   /**
-   * The key id and exact word id of the text word {@code s[start, end)} (not empty), as a
-   * {@link #vocabulary} value: {@link #lookUp} behind a filter. Most words are in no phrase: for
-   * English, two filter bits taken without a branch turn them away with one branch that mostly
-   * goes the same way, where a test per table would mispredict often.
+   * Reads the ids of every word of a text into {@code words} (3 ints a word, all 0):
+   * {@code words[2t]} is word t's key id plus one, {@code words[2t + 1]} its exact word id plus one
+   * (0 for none, so a word with neither costs no store), what {@link #lookUp} gives for it; from
+   * {@code 2n} on, first the words that may have ids, then (over them, in place) the words that
+   * start a phrase, in order, whose end it returns.
    */
-  long ids(char[] s, int start, int end, long wordHash, String folded, Lexicon.Stemmer stemmer) {
-    if (english && mayHaveKey(s, start, end, wordHash) == 0) {
-      return NO_IDS;
+  int readWords(NormalizedText text, Lexicon.Stemmer stemmer, int[] words) {
+    int n = text.tokenCount();
+    String folded = text.folded();
+    char[] chars = text.chars();
+    int candidates = 2 * n;
+    if (english) {
+      // every word's filter bits first, without a branch (most words are in no phrase, and two
+      // filter bits turn them away): a branch per word on them would mispredict on a third of
+      // the words, and the loads of one word do not wait on another's
+      for (int t = 0; t < n; t++) {
+        words[candidates] = t;
+        candidates += mayHaveKey(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t));
+      }
+    } else {
+      for (int t = 0; t < n; t++) {
+        words[candidates++] = t;
+      }
     }
-    return lookUp(s, start, end, wordHash, folded, stemmer);
+    int starts = 2 * n;
+    for (int c = 2 * n; c < candidates; c++) {
+      int t = words[c];
+      long ids = lookUp(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t), folded,
+          stemmer);
+      if (ids != NO_IDS) {
+        int key = keyOf(ids) + 1;
+        int surface = surfaceOf(ids) + 1;
+        words[2 * t] = key;
+        words[2 * t + 1] = surface;
+        // a word with neither id asks the root's first entries, which lead nowhere; NONE is -1,
+        // so the two edges ANDed are NONE only when both are
+        if ((rootStems[key] & rootExact[surface]) != EdgeTable.NONE) {
+          words[starts++] = t;
+        }
+      }
+    }
+    return starts;
   }
 
   /**
-   * What {@link #ids} answers, from the tables alone: {@code folded} holds the word where
-   * {@code s} does.
+   * The key id and exact word id of the text word {@code s[start, end)} (not empty), as a
+   * {@link #vocabulary} value, from the tables alone: {@code folded} holds the word where
+   * {@code s} does. {@link #readWords} asks it only for the words {@link #mayHaveKey} lets
+   * through.
    */
   long lookUp(char[] s, int start, int end, long wordHash, String folded,
       Lexicon.Stemmer stemmer) {

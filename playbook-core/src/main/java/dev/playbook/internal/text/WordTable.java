@@ -7,15 +7,15 @@ import java.util.Map;
  * substring: what the automaton asks once for every text word. Open addressing over the words'
  * 64-bit polynomial {@link #hash} (the {@link NormalizedText#tokenHash} the tokeniser already
  * took), behind a bit filter like {@link LongSet}'s, so most words that are not there cost one
- * read of a table that stays in the cache. A slot keeps the hash, the value, the word's first four
- * chars and where the rest lies in one shared array of chars, so a word that is there costs the
- * slot (half a cache line), and its chars only when it is longer than four.
+ * read of a table that stays in the cache. A slot keeps the word's first eight chars, where the
+ * rest lies in one shared array of chars, and the value, so a word that is there costs the slot
+ * (half a cache line), and its chars only when it is longer than eight.
  *
- * <p>The word is still compared char by char once its hash is found: the hash alone does not
- * prove it. Its base, 31, is smaller than the gap between letters and digits ({@code "c1"} and
- * {@code "ao"} share it even before it wraps) and far smaller than the range of the chars a text
- * may hold, so any word a playbook names has others, typed by chance or on purpose, that hash
- * alike. Thread-safe once built.
+ * <p>The word is compared by its chars, never by its hash, which does not prove it: its base,
+ * 31, is smaller than the gap between letters and digits ({@code "c1"} and {@code "ao"} share it
+ * even before it wraps) and far smaller than the range of the chars a text may hold, so any word a
+ * playbook names has others, typed by chance or on purpose, that hash alike. Thread-safe once
+ * built.
  */
 final class WordTable {
 
@@ -23,12 +23,15 @@ final class WordTable {
   static final long ABSENT = -1L;
 
   /**
-   * Longs per slot: the hash, the value, the word's start in {@link #chars} (plus one, so a slot in
-   * use is never 0 there) and length, and its {@link #firstLetters}.
+   * Longs per slot: the word's first {@value #PACKED} chars (its {@link #firstLetters} and the four
+   * after them, see {@link #letters}), its start in {@link #chars} (plus one, so a slot in use is
+   * never 0 there) and length, and the value. The hash picks the slot but is not kept: the chars
+   * tell the words of one run of slots apart as well, and a word of up to eight chars is compared
+   * without a loop, whose exit would mispredict on words of every length.
    */
   private static final int STRIDE = 4;
-  /** How many chars {@link #firstLetters} holds. */
-  private static final int PACKED = 4;
+  /** How many chars a slot holds. */
+  private static final int PACKED = 8;
 
   private final long[] filter;
   private final int filterMask;
@@ -53,10 +56,11 @@ final class WordTable {
       while (table[i * STRIDE + 2] != 0) {
         i = (i + 1) & m;
       }
-      table[i * STRIDE] = h;
-      table[i * STRIDE + 1] = value;
+      char[] w = word.toCharArray();
+      table[i * STRIDE] = letters(w, 0, w.length, 0);
+      table[i * STRIDE + 1] = letters(w, 0, w.length, 4);
       table[i * STRIDE + 2] = ((pool.length() + 1L) << 32) | word.length();
-      table[i * STRIDE + 3] = firstLetters(word.toCharArray(), 0, word.length());
+      table[i * STRIDE + 3] = value;
       pool.append(word);
     });
     this.filter = bits;
@@ -85,7 +89,8 @@ final class WordTable {
       return ABSENT;
     }
     int length = end - start;
-    long letters = firstLetters(s, start, length);
+    long first = letters(s, start, length, 0);
+    long next = letters(s, start, length, 4);
     long[] table = slots;
     int i = index(h, mask);
     while (true) {
@@ -94,24 +99,32 @@ final class WordTable {
       if (place == 0) {
         return ABSENT;
       }
-      if (table[at] == h && table[at + 3] == letters && (int) place == length
+      if (table[at] == first && table[at + 1] == next && (int) place == length
           && (length <= PACKED || same((int) (place >>> 32) - 1 + PACKED, s, start + PACKED,
               length - PACKED))) {
-        return table[at + 1];
+        return table[at + 3];
       }
       i = (i + 1) & mask;
     }
   }
 
   /**
-   * The first {@value #PACKED} chars of a word (not empty) in one long, a shorter word's last char
-   * repeated: with the length, a short word is compared without a loop, whose exit would
-   * mispredict on words of every length.
+   * The first four chars of a word (not empty) in one long, a shorter word's last char repeated
+   * (see {@link #letters}): what the automaton's filter for word beginnings reads.
    */
   static long firstLetters(char[] s, int start, int length) {
+    return letters(s, start, length, 0);
+  }
+
+  /**
+   * Chars {@code from} to {@code from + 3} of a word (not empty) in one long, read without a
+   * branch: where the word is shorter, its last char stands in for those it lacks.
+   */
+  static long letters(char[] s, int start, int length, int from) {
     int last = length - 1;
-    return s[start] | (long) s[start + Math.min(1, last)] << 16
-        | (long) s[start + Math.min(2, last)] << 32 | (long) s[start + Math.min(3, last)] << 48;
+    return s[start + Math.min(from, last)] | (long) s[start + Math.min(from + 1, last)] << 16
+        | (long) s[start + Math.min(from + 2, last)] << 32
+        | (long) s[start + Math.min(from + 3, last)] << 48;
   }
 
   /** 1 when a word of hash {@code h} may be in the table, 0 when it surely is not. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The filters in front of the automaton's tables turn a word away only when the tables would: a
- * word's ids with the filters ({@link PhraseAutomaton#ids}) are what the exact look-up alone
+ * word's ids as the first pass over a text reads them with the filters
+ * ({@link PhraseAutomaton#readWords}) are what the exact look-up alone
  * ({@link PhraseAutomaton#lookUp}) gives, and {@link WordTable} answers what a {@link HashMap}
  * answers, for every word of the real replies, for generated words and for words made to share a
  * vocabulary word's hash (or its first four letters' hash) while being another word.
@@ -31,7 +32,7 @@ class PhraseAutomatonOracleTest {
 
   @Test
   void theFiltersTurnAwayOnlyWordsTheTablesTurnAway() throws IOException {
-    Set<String> words = words();
+    List<NormalizedText> texts = texts(words());
     // Without the shared corpus (a checkout on its own) only the listed phrases have ids.
     int fewestKeyed = ToneOracleTest.corpus().isEmpty() ? 30 : 300;
     for (Locale locale : List.of(Locale.UK, Locale.GERMANY)) {
@@ -43,17 +44,48 @@ class PhraseAutomatonOracleTest {
       PhraseAutomaton automaton = builder.build().get(0);
       Lexicon.Stemmer stemmer = Lexicon.forLocale(locale).newStemmer();
       int keyed = 0;
-      for (String word : words) {
-        char[] chars = (" " + word + " ").toCharArray();
-        long hash = WordTable.hash(word);
-        long exact = automaton.lookUp(chars, 1, word.length() + 1, hash, " " + word + " ", stemmer);
-        assertThat(automaton.ids(chars, 1, word.length() + 1, hash, " " + word + " ", stemmer))
-            .as("%s in %s", word, locale).isEqualTo(exact);
-        keyed += exact == PhraseAutomaton.NO_IDS ? 0 : 1;
+      for (NormalizedText text : texts) {
+        int n = text.tokenCount();
+        int[] words = new int[3 * n];
+        int starts = automaton.readWords(text, stemmer, words);
+        int previous = -1;
+        for (int t = 0; t < n; t++) {
+          long exact = automaton.lookUp(text.chars(), text.tokenStart(t), text.tokenEnd(t),
+              text.tokenHash(t), text.folded(), stemmer);
+          // a word's ids as the filtered first pass read them are what the tables alone give
+          assertThat(((long) words[2 * t] << 32) | words[2 * t + 1])
+              .as("%s in %s", text.token(t), locale).isEqualTo(exact);
+          keyed += exact == PhraseAutomaton.NO_IDS ? 0 : 1;
+        }
+        for (int s = 2 * n; s < starts; s++) {
+          // the words that start a phrase: in order, each with ids
+          assertThat(words[s]).isGreaterThan(previous);
+          assertThat(words[2 * words[s]] | words[2 * words[s] + 1]).isNotZero();
+          previous = words[s];
+        }
       }
       // many of the words have ids, so the comparison is not only between empty answers
       assertThat(keyed).as(locale.toString()).isGreaterThan(fewestKeyed);
     }
+  }
+
+  /**
+   * The words cut as a text cuts them: 40 to a text, between spaces (a twin's odd char may cut it
+   * in two, or fold, which gives other words still).
+   */
+  private static List<NormalizedText> texts(Set<String> words) {
+    List<NormalizedText> texts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int count = 0;
+    for (String word : words) {
+      text.append(word).append(' ');
+      if (++count % 40 == 0) {
+        texts.add(NormalizedText.of(text.toString()));
+        text.setLength(0);
+      }
+    }
+    texts.add(NormalizedText.of(text.toString()));
+    return texts;
   }
 
   @Test

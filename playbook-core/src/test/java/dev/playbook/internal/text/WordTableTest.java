@@ -2,8 +2,13 @@ package dev.playbook.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WordTableTest {
@@ -48,6 +53,57 @@ class WordTableTest {
     words.forEach((w, v) -> assertThat(get(table, " " + w + " ", 1, w.length() + 1)).isEqualTo(v));
     assertThat(get(table, "w100000")).isEqualTo(WordTable.ABSENT);
     assertThat(get(new WordTable(Map.of()), "w1")).isEqualTo(WordTable.ABSENT);
+  }
+
+  /**
+   * A slot holds a word's first eight chars and the table compares the rest from its pool: words
+   * of every length around eight (and four, where the first long ends), sharing their first chars,
+   * not all ASCII, each with twins of its hash (which start at its slot) and changed by one char
+   * at every place, lengthened and shortened, are found exactly when a map finds them.
+   */
+  @Test
+  void wordsOfEveryLengthAroundThePackedCharsAnswerWhatAMapAnswers() {
+    String alphabet = "abé\u00dfΩ\u4e2d0'\ud83d\ude00";
+    Random random = new Random(3);
+    Set<String> words = new LinkedHashSet<>();
+    for (int i = 0; i < 6_000; i++) {
+      StringBuilder word = new StringBuilder();
+      int length = 1 + random.nextInt(13);
+      for (int k = 0; k < length; k++) {
+        word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      words.add(word.toString());
+    }
+    for (String word : new ArrayList<>(words)) {
+      // a twin of the same hash starts at the same slot: (c, d) becomes (c + 1, d - 31)
+      for (int k = 0; k + 1 < word.length(); k++) {
+        words.add(word.substring(0, k) + (char) (word.charAt(k) + 1)
+            + (char) (word.charAt(k + 1) - 31) + word.substring(k + 2));
+      }
+    }
+    Map<String, Long> entries = new HashMap<>();
+    long value = 0;
+    for (String word : words) {
+      if (value++ % 2 == 0) {
+        entries.put(word, value);
+      }
+    }
+    WordTable table = new WordTable(entries);
+    List<String> asked = new ArrayList<>();
+    for (String word : words) {
+      asked.add(word);
+      asked.add(word + "a");
+      asked.add(word.substring(0, word.length() - 1));
+      for (int k = 0; k < word.length(); k++) {
+        asked.add(word.substring(0, k) + 'b' + word.substring(k + 1));
+      }
+    }
+    for (String word : asked) {
+      if (!word.isEmpty()) {
+        assertThat(get(table, "Ω" + word + "é", 1, word.length() + 1)).as(word)
+            .isEqualTo(entries.getOrDefault(word, WordTable.ABSENT));
+      }
+    }
   }
 
   /** A range of a text, hashed here as the automaton hashes it on its own pass. */
