@@ -1,5 +1,10 @@
 package dev.playbook.internal.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Which whole words a text has, as a 256-bit sketch of the word hashes the tokeniser already took
  * ({@link NormalizedText#tokenHash}): lets every pattern of a check ask "is the word 'ofcom' in
@@ -12,6 +17,9 @@ package dev.playbook.internal.text;
  * character a letter outside ASCII may join such a run into a longer word, so the sketch says
  * "maybe" for every word there.
  *
+ * <p>It also keeps, made on the first ask, where the text's digits and letters are, for the
+ * prefilters that look for a digit or a letter: read once for all of them (see {@link #digits}).
+ *
  * <p>Belongs to one check on one thread.
  */
 public final class WordSketch {
@@ -21,6 +29,31 @@ public final class WordSketch {
   private long[] bits;
   /** 0 not built yet, 1 built and exact, 2 built and answering "maybe" for every word. */
   private int state;
+  /**
+   * Bit {@code i % 64} of word {@code i / 64}: folded character {@code i} is a digit as a
+   * prefilter's {@code \d} element reads it ({@code 0-9}, {@link Character#isDigit} outside
+   * ASCII); one zero word more than the text needs, so a sequence's later elements can be read
+   * shifted across a word's edge. {@code null} until a prefilter asks.
+   */
+  private long[] digits;
+  /** As {@link #digits}, for letters ({@code a-z}, {@code A-Z}, {@link Character#isLetter}). */
+  private long[] letters;
+  /** Eight bytes of a byte array as one {@code long}, the first in the low bits. */
+  private static final VarHandle EIGHT =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Per ASCII character: 1 a letter, 2 a digit. */
+  private static final byte[] ASCII_CLASS = new byte[0x80];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_CLASS[c] = 2;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_CLASS[c] = 1;
+      ASCII_CLASS[c - 32] = 1;
+    }
+  }
 
   /** The sketch of a text, built on first use. */
   public WordSketch(NormalizedText text) {
@@ -91,6 +124,79 @@ public final class WordSketch {
       }
     }
     state = 1;
+  }
+
+  /** Where the text's digits are ({@link #digits}), worked out on first ask. */
+  long[] digits() {
+    if (digits == null) {
+      classify();
+    }
+    return digits;
+  }
+
+  /** Where the text's letters are, as {@link #digits} tells digits. */
+  long[] letters() {
+    if (digits == null) {
+      classify();
+    }
+    return letters;
+  }
+
+  /**
+   * Reads the text once for where its digits and letters are, where each prefilter that looks for
+   * a digit or a letter read the text again, a test and a branch a character: an ASCII text eight
+   * characters at a time, with arithmetic on the eight at once and no branch that depends on them.
+   */
+  private void classify() {
+    int n = text.folded().length();
+    long[] d = new long[(n >>> 6) + 2];
+    long[] l = new long[d.length];
+    int i = 0;
+    if (text.isAscii()) {
+      byte[] bytes = text.folded().getBytes(StandardCharsets.ISO_8859_1);
+      for (int full = n & ~7; i < full; i += 8) {
+        long x = (long) EIGHT.get(bytes, i);
+        d[i >>> 6] |= digitLanes(x) << i;
+        l[i >>> 6] |= letterLanes(x) << i;
+      }
+    }
+    char[] chars = text.chars();
+    for (; i < n; i++) {
+      char c = chars[i];
+      int k = c < 0x80 ? ASCII_CLASS[c] : classOf(c);
+      d[i >>> 6] |= (long) (k >> 1) << i;
+      l[i >>> 6] |= (long) (k & 1) << i;
+    }
+    this.letters = l;
+    this.digits = d;
+  }
+
+  private static final long HIGH = 0x8080808080808080L;
+
+  /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII digit. */
+  static long digitLanes(long x) {
+    long low = x & ~HIGH;
+    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'
+    long atLeast = (low | HIGH) - 0x3030303030303030L;
+    long atMost = 0xB9B9B9B9B9B9B9B9L - low;
+    return gather(atLeast & atMost & ~x & HIGH);
+  }
+
+  /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII letter. */
+  static long letterLanes(long x) {
+    long folded = (x | 0x2020202020202020L) & ~HIGH;
+    long atLeast = (folded | HIGH) - 0x6161616161616161L;
+    long atMost = 0xFAFAFAFAFAFAFAFAL - folded;
+    return gather(atLeast & atMost & ~x & HIGH);
+  }
+
+  /** The high bits of the eight bytes as the low eight bits, byte {@code j}'s as bit {@code j}. */
+  private static long gather(long highBits) {
+    return (highBits >>> 7) * 0x0102040810204080L >>> 56;
+  }
+
+  private static int classOf(char c) {
+    return Character.isDigit(c) ? 2 : Character.isLetter(c) ? 1 : 0;
   }
 
   private void add(long hash) {
