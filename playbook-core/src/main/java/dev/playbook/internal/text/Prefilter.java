@@ -92,9 +92,9 @@ final class Prefilter {
     /**
      * Where the sequence first occurs at or after {@code from}, or -1, as {@link #find(String,
      * int)} finds; a sequence that would look for a digit or a letter first reads instead where
-     * the text's {@code sketch} (if not {@code null}) says its digits and letters are: the places
-     * where every digit and letter element of the sequence stands on one, 64 at a time, each then
-     * checked in full.
+     * the text's {@code sketch} (if not {@code null}) says its digits and letters may be: the
+     * places where every digit and letter element of the sequence may stand on one, 64 at a time,
+     * each then checked in full.
      */
     int find(String folded, int from, WordSketch sketch) {
       char first = elements.charAt(anchor);

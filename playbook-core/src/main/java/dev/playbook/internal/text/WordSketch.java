@@ -30,29 +30,30 @@ public final class WordSketch {
   /** 0 not built yet, 1 built and exact, 2 built and answering "maybe" for every word. */
   private int state;
   /**
-   * Bit {@code i % 64} of word {@code i / 64}: folded character {@code i} is a digit as a
-   * prefilter's {@code \d} element reads it ({@code 0-9}, {@link Character#isDigit} outside
-   * ASCII); one zero word more than the text needs, so a sequence's later elements can be read
-   * shifted across a word's edge. {@code null} until a prefilter asks.
+   * Bit {@code i % 64} of word {@code i / 64}: folded character {@code i} may be a digit as a
+   * prefilter's {@code \d} element reads it: it is {@code 0-9}, or any character outside ASCII
+   * (the prefilter tells those itself); one zero word more than the text needs, so a sequence's
+   * later elements can be read shifted across a word's edge. {@code null} until a prefilter asks.
    */
   private long[] digits;
-  /** As {@link #digits}, for letters ({@code a-z}, {@code A-Z}, {@link Character#isLetter}). */
+  /** As {@link #digits}, for letters ({@code a-z}, {@code A-Z}, any outside ASCII). */
   private long[] letters;
   /** Eight bytes of a byte array as one {@code long}, the first in the low bits. */
   private static final VarHandle EIGHT =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** Per ASCII character: 1 a letter, 2 a digit. */
-  private static final byte[] ASCII_CLASS = new byte[0x80];
+  /** Per ASCII character: 1 a letter, 2 a digit; at 0x80, for any other, 3. */
+  private static final byte[] CLASS = new byte[0x81];
 
   static {
     for (char c = '0'; c <= '9'; c++) {
-      ASCII_CLASS[c] = 2;
+      CLASS[c] = 2;
     }
     for (char c = 'a'; c <= 'z'; c++) {
-      ASCII_CLASS[c] = 1;
-      ASCII_CLASS[c - 32] = 1;
+      CLASS[c] = 1;
+      CLASS[c - 32] = 1;
     }
+    CLASS[0x80] = 3;
   }
 
   /** The sketch of a text, built on first use. */
@@ -126,7 +127,7 @@ public final class WordSketch {
     state = 1;
   }
 
-  /** Where the text's digits are ({@link #digits}), worked out on first ask. */
+  /** Where the text's digits may be ({@link #digits}), worked out on first ask. */
   long[] digits() {
     if (digits == null) {
       classify();
@@ -134,36 +135,51 @@ public final class WordSketch {
     return digits;
   }
 
-  /** Where the text's letters are, as {@link #digits} tells digits. */
+  /** Where the text's letters may be, as {@link #digits} tells digits. */
   long[] letters() {
-    if (digits == null) {
-      classify();
-    }
+    digits();
     return letters;
   }
 
   /**
-   * Reads the text once for where its digits and letters are, where each prefilter that looks for
-   * a digit or a letter read the text again, a test and a branch a character: an ASCII text eight
-   * characters at a time, with arithmetic on the eight at once and no branch that depends on them.
+   * Reads the text once for where its digits and letters may be, where each prefilter that looks
+   * for a digit or a letter read the text again, a test and a branch a character: eight characters
+   * at a time, with arithmetic on the eight at once and no branch that depends on them.
    */
   private void classify() {
-    int n = text.folded().length();
+    String folded = text.folded();
+    int n = folded.length();
     long[] d = new long[(n >>> 6) + 2];
     long[] l = new long[d.length];
-    int i = 0;
+    byte[] bytes;
     if (text.isAscii()) {
-      byte[] bytes = text.folded().getBytes(StandardCharsets.ISO_8859_1);
-      for (int full = n & ~7; i < full; i += 8) {
-        long x = (long) EIGHT.get(bytes, i);
-        d[i >>> 6] |= digitLanes(x) << i;
-        l[i >>> 6] |= letterLanes(x) << i;
+      bytes = folded.getBytes(StandardCharsets.ISO_8859_1);
+    } else {
+      // A character outside ASCII becomes a byte of 0x80 or more, marked below as both.
+      bytes = new byte[n];
+      char[] chars = text.chars();
+      for (int i = 0; i < n; i++) {
+        int c = chars[i];
+        bytes[i] = (byte) (c | (0x7F - c) >> 31 & 0x80);
       }
     }
-    char[] chars = text.chars();
+    int i = 0;
+    for (int full = n & ~7; i < full; ) {
+      // each word's bits gathered in locals: no store and load again for each eight
+      long digitWord = 0;
+      long letterWord = 0;
+      int base = i;
+      for (int end = Math.min(full, base + 64); i < end; i += 8) {
+        long x = (long) EIGHT.get(bytes, i);
+        long other = gather(x & HIGH);
+        digitWord |= (digitLanes(x) | other) << i;
+        letterWord |= (letterLanes(x) | other) << i;
+      }
+      d[base >>> 6] = digitWord;
+      l[base >>> 6] = letterWord;
+    }
     for (; i < n; i++) {
-      char c = chars[i];
-      int k = c < 0x80 ? ASCII_CLASS[c] : classOf(c);
+      int k = CLASS[Math.min(bytes[i] & 0xFF, 0x80)];
       d[i >>> 6] |= (long) (k >> 1) << i;
       l[i >>> 6] |= (long) (k & 1) << i;
     }
@@ -193,10 +209,6 @@ public final class WordSketch {
   /** The high bits of the eight bytes as the low eight bits, byte {@code j}'s as bit {@code j}. */
   private static long gather(long highBits) {
     return (highBits >>> 7) * 0x0102040810204080L >>> 56;
-  }
-
-  private static int classOf(char c) {
-    return Character.isDigit(c) ? 2 : Character.isLetter(c) ? 1 : 0;
   }
 
   private void add(long hash) {

@@ -204,12 +204,16 @@ class PrefilterTest {
     for (int n = 0; n < 3_000; n++) {
       StringBuilder text = new StringBuilder();
       for (int k = random.nextInt(n % 3 == 0 ? 8 : 120); k > 0; k--) {
-        text.append(parts.get(random.nextInt(parts.size())));
+        String part = parts.get(random.nextInt(parts.size()));
+        // half the texts all ASCII, which the sketch reads eight characters at a time
+        if (n % 2 == 0 || part.chars().allMatch(c -> c < 0x80)) {
+          text.append(part);
+        }
       }
       NormalizedText normalized = NormalizedText.of(text.toString());
       String folded = normalized.folded();
       WordSketch sketch = new WordSketch(normalized);
-      texts += folded.length() > 128 ? 1 : 0;
+      texts += folded.length() > 128 && normalized.isAscii() ? 1 : 0;
       for (String regex : PATTERNS) {
         Prefilter filter = Prefilter.of(regex);
         if (filter.piece() == null || filter.piece().sequence() == null) {
@@ -238,6 +242,6 @@ class PrefilterTest {
       }
     }
     assertThat(found).as("occurrences, so the test can fail").isGreaterThan(20_000);
-    assertThat(texts).as("texts longer than two of the sketch's words").isGreaterThan(1_000);
+    assertThat(texts).as("ASCII texts longer than two of the sketch's words").isGreaterThan(500);
   }
 }

@@ -132,15 +132,21 @@ class WordSketchTest {
     }
   }
 
-  /** Where the sketch says digits and letters are is where Prefilter's elements find them. */
+  /**
+   * Where the sketch says a text's ASCII digits and letters are is where Prefilter's elements
+   * find them; any other character of the text it marks as maybe either.
+   */
   @Test
   void knowsWhereEveryDigitAndLetterIs() {
     Random random = new Random(9);
-    String alphabet = "a1Z9 -_@/\u0663\uFF15\u00E9\u03C3\u00B2\u2160'\t\uD835\uDFCE";
+    int ascii = 0;
+    String alphabet = "a1Z9 -_@?\u0663\uFF15\u00E9\u03C3\u00B2\u2160'\t\uD835\uDFCE";
     for (int n = 0; n < 3_000; n++) {
       StringBuilder text = new StringBuilder();
       for (int k = random.nextInt(n % 2 == 0 ? 20 : 300); k > 0; k--) {
-        text.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+        // a third of the texts all ASCII, read eight characters at a time
+        text.append(n % 3 != 0 && random.nextInt(4) == 0
+            ? alphabet.charAt(random.nextInt(alphabet.length()))
             : alphabet.charAt(random.nextInt(9)));
       }
       NormalizedText normalized = NormalizedText.of(text.toString());
@@ -148,15 +154,23 @@ class WordSketchTest {
       WordSketch sketch = new WordSketch(normalized);
       long[] digits = sketch.digits();
       long[] letters = sketch.letters();
+      ascii += normalized.isAscii() && folded.length() > 64 ? 1 : 0;
       assertThat(digits.length).isEqualTo(folded.length() / 64 + 2);
       for (int i = 0; i < digits.length * 64; i++) {
         char c = i < folded.length() ? folded.charAt(i) : ' ';
-        boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
-        boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-        assertThat((digits[i >>> 6] >>> i & 1) == 1).as("%d in '%s'", i, folded).isEqualTo(digit);
-        assertThat((letters[i >>> 6] >>> i & 1) == 1).as("%d in '%s'", i, folded)
-            .isEqualTo(letter);
+        boolean digit = c >= '0' && c <= '9';
+        boolean letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        boolean digitBit = (digits[i >>> 6] >>> i & 1) == 1;
+        boolean letterBit = (letters[i >>> 6] >>> i & 1) == 1;
+        if (c >= 0x80) {
+          // outside ASCII every character may be either: the prefilter tells them itself
+          assertThat(digitBit && letterBit).as("%d in '%s'", i, folded).isTrue();
+        } else {
+          assertThat(digitBit).as("%d in '%s'", i, folded).isEqualTo(digit);
+          assertThat(letterBit).as("%d in '%s'", i, folded).isEqualTo(letter);
+        }
       }
     }
+    assertThat(ascii).as("long ASCII texts").isGreaterThan(300);
   }
 }
