@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * character a letter outside ASCII may join such a run into a longer word, so the sketch says
  * "maybe" for every word there.
  *
- * <p>It also keeps, made on the first ask, where the text's digits and letters are, for the
+ * <p>It also keeps, made on the first ask, where the text's digits and letters may be, for the
  * prefilters that look for a digit or a letter: read once for all of them (see {@link #digits}).
  *
  * <p>Belongs to one check on one thread.
