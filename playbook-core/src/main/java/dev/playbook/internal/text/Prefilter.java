@@ -38,11 +38,21 @@ final class Prefilter {
    * {@link #SPACE} or {@link #ANY}. Every element stands for exactly one character of the text:
    * only atoms that can never match a character outside the BMP become elements.
    */
-  record Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter, int anchor)
-      implements SideBySide {
+  record Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter, int anchor,
+      long digitOffsets, long letterOffsets) implements SideBySide {
 
     Sequence(String elements, boolean boundaryBefore, boolean boundaryAfter) {
-      this(elements, boundaryBefore, boundaryAfter, anchorOf(elements));
+      this(elements, boundaryBefore, boundaryAfter, anchorOf(elements),
+          offsetsOf(elements, DIGIT), offsetsOf(elements, LETTER));
+    }
+
+    /** Bit {@code k}: element {@code k} (of the first 64) is {@code e}. */
+    private static long offsetsOf(String elements, char e) {
+      long offsets = 0;
+      for (int k = 0; k < Math.min(64, elements.length()); k++) {
+        offsets |= elements.charAt(k) == e ? 1L << k : 0;
+      }
+      return offsets;
     }
 
     /**
@@ -75,8 +85,53 @@ final class Prefilter {
     }
 
     @Override
-    public boolean occursIn(String folded) {
-      return find(folded, 0) >= 0;
+    public boolean occursIn(String folded, WordSketch sketch) {
+      return find(folded, 0, sketch) >= 0;
+    }
+
+    /**
+     * Where the sequence first occurs at or after {@code from}, or -1, as {@link #find(String,
+     * int)} finds; a sequence that would look for a digit or a letter first reads instead where
+     * the text's {@code sketch} (if not {@code null}) says its digits and letters may be: the
+     * places where every digit and letter element of the sequence may stand on one, 64 at a time,
+     * each then checked in full.
+     */
+    int find(String folded, int from, WordSketch sketch) {
+      char first = elements.charAt(anchor);
+      if (sketch == null || (first != DIGIT && first != LETTER)) {
+        return find(folded, from);
+      }
+      int lastStart = folded.length() - elements.length();
+      if (from > lastStart) {
+        return -1;
+      }
+      long[] digits = sketch.digits();
+      long[] letters = sketch.letters();
+      int lastWord = lastStart >>> 6;
+      for (int w = from >>> 6; w <= lastWord; w++) {
+        long candidates = w == from >>> 6 ? -1L << from : -1L;
+        if (w == lastWord) {
+          candidates &= -1L >>> (63 - (lastStart & 63));
+        }
+        for (long m = digitOffsets; m != 0 && candidates != 0; m &= m - 1) {
+          candidates &= shifted(digits, w, Long.numberOfTrailingZeros(m));
+        }
+        for (long m = letterOffsets; m != 0 && candidates != 0; m &= m - 1) {
+          candidates &= shifted(letters, w, Long.numberOfTrailingZeros(m));
+        }
+        for (; candidates != 0; candidates &= candidates - 1) {
+          int at = w << 6 | Long.numberOfTrailingZeros(candidates);
+          if (matchesAt(folded, at)) {
+            return at;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** Bit {@code i} of the result: bit {@code 64 w + i + k} of {@code bits}. */
+    private static long shifted(long[] bits, int w, int k) {
+      return k == 0 ? bits[w] : bits[w] >>> k | bits[w + 1] << -k;
     }
 
     /** Where the sequence first occurs at or after {@code from}, or -1. */
@@ -185,10 +240,11 @@ final class Prefilter {
     private static final int LONGEST_GAP_READ = 64;
 
     @Override
-    public boolean occursIn(String folded) {
+    public boolean occursIn(String folded, WordSketch sketch) {
       int length = first.elements().length();
       int room = folded.length() - second.elements().length();
-      for (int at = first.find(folded, 0); at >= 0; at = first.find(folded, at + 1)) {
+      for (int at = first.find(folded, 0, sketch); at >= 0;
+          at = first.find(folded, at + 1, sketch)) {
         int start = at + length;
         for (int next = start; next <= room; next++) {
           if (second.matchesAt(folded, next)) {
@@ -217,7 +273,8 @@ final class Prefilter {
 
   /** Characters a text must have side by side: a {@link Sequence}, or a {@link Chain} of two. */
   sealed interface SideBySide permits Sequence, Chain {
-    boolean occursIn(String folded);
+    /** Whether the characters occur in the folded text; its {@code sketch} may be {@code null}. */
+    boolean occursIn(String folded, WordSketch sketch);
   }
 
   /**
@@ -464,7 +521,7 @@ final class Prefilter {
       return false;
     }
     for (SideBySide requirement : sideBySide) {
-      if (!requirement.occursIn(folded)) {
+      if (!requirement.occursIn(folded, words)) {
         return false;
       }
     }
@@ -475,7 +532,7 @@ final class Prefilter {
     }
     // Last: both sequences of a chain are known to occur, and it is rare that both do.
     for (Chain chain : chains) {
-      if (!chain.occursIn(folded)) {
+      if (!chain.occursIn(folded, words)) {
         return false;
       }
     }

@@ -1,5 +1,10 @@
 package dev.playbook.internal.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Which whole words a text has, as a 256-bit sketch of the word hashes the tokeniser already took
  * ({@link NormalizedText#tokenHash}): lets every pattern of a check ask "is the word 'ofcom' in
@@ -12,6 +17,9 @@ package dev.playbook.internal.text;
  * character a letter outside ASCII may join such a run into a longer word, so the sketch says
  * "maybe" for every word there.
  *
+ * <p>It also keeps, made on the first ask, where the text's digits and letters may be, for the
+ * prefilters that look for a digit or a letter: read once for all of them (see {@link #digits}).
+ *
  * <p>Belongs to one check on one thread.
  */
 public final class WordSketch {
@@ -21,6 +29,32 @@ public final class WordSketch {
   private long[] bits;
   /** 0 not built yet, 1 built and exact, 2 built and answering "maybe" for every word. */
   private int state;
+  /**
+   * Bit {@code i % 64} of word {@code i / 64}: folded character {@code i} may be a digit as a
+   * prefilter's {@code \d} element reads it: it is {@code 0-9}, or any character outside ASCII
+   * (the prefilter tells those itself); one zero word more than the text needs, so a sequence's
+   * later elements can be read shifted across a word's edge. {@code null} until a prefilter asks.
+   */
+  private long[] digits;
+  /** As {@link #digits}, for letters ({@code a-z}, {@code A-Z}, any outside ASCII). */
+  private long[] letters;
+  /** Eight bytes of a byte array as one {@code long}, the first in the low bits. */
+  private static final VarHandle EIGHT =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Per ASCII character: 1 a letter, 2 a digit; at 0x80, for any other, 3. */
+  private static final byte[] CLASS = new byte[0x81];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      CLASS[c] = 2;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      CLASS[c] = 1;
+      CLASS[c - 32] = 1;
+    }
+    CLASS[0x80] = 3;
+  }
 
   /** The sketch of a text, built on first use. */
   public WordSketch(NormalizedText text) {
@@ -91,6 +125,90 @@ public final class WordSketch {
       }
     }
     state = 1;
+  }
+
+  /** Where the text's digits may be ({@link #digits}), worked out on first ask. */
+  long[] digits() {
+    if (digits == null) {
+      classify();
+    }
+    return digits;
+  }
+
+  /** Where the text's letters may be, as {@link #digits} tells digits. */
+  long[] letters() {
+    digits();
+    return letters;
+  }
+
+  /**
+   * Reads the text once for where its digits and letters may be, where each prefilter that looks
+   * for a digit or a letter read the text again, a test and a branch a character: eight characters
+   * at a time, with arithmetic on the eight at once and no branch that depends on them.
+   */
+  private void classify() {
+    String folded = text.folded();
+    int n = folded.length();
+    long[] d = new long[(n >>> 6) + 2];
+    long[] l = new long[d.length];
+    byte[] bytes;
+    if (text.isAscii()) {
+      bytes = folded.getBytes(StandardCharsets.ISO_8859_1);
+    } else {
+      // A character outside ASCII becomes a byte of 0x80 or more, marked below as both.
+      bytes = new byte[n];
+      char[] chars = text.chars();
+      for (int i = 0; i < n; i++) {
+        int c = chars[i];
+        bytes[i] = (byte) (c | (0x7F - c) >> 31 & 0x80);
+      }
+    }
+    int i = 0;
+    for (int full = n & ~7; i < full; ) {
+      // each word's bits gathered in locals: no store and load again for each eight
+      long digitWord = 0;
+      long letterWord = 0;
+      int base = i;
+      for (int end = Math.min(full, base + 64); i < end; i += 8) {
+        long x = (long) EIGHT.get(bytes, i);
+        long other = gather(x & HIGH);
+        digitWord |= (digitLanes(x) | other) << i;
+        letterWord |= (letterLanes(x) | other) << i;
+      }
+      d[base >>> 6] = digitWord;
+      l[base >>> 6] = letterWord;
+    }
+    for (; i < n; i++) {
+      int k = CLASS[Math.min(bytes[i] & 0xFF, 0x80)];
+      d[i >>> 6] |= (long) (k >> 1) << i;
+      l[i >>> 6] |= (long) (k & 1) << i;
+    }
+    this.letters = l;
+    this.digits = d;
+  }
+
+  private static final long HIGH = 0x8080808080808080L;
+
+  /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII digit. */
+  static long digitLanes(long x) {
+    long low = x & ~HIGH;
+    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'
+    long atLeast = (low | HIGH) - 0x3030303030303030L;
+    long atMost = 0xB9B9B9B9B9B9B9B9L - low;
+    return gather(atLeast & atMost & ~x & HIGH);
+  }
+
+  /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII letter. */
+  static long letterLanes(long x) {
+    long folded = (x | 0x2020202020202020L) & ~HIGH;
+    long atLeast = (folded | HIGH) - 0x6161616161616161L;
+    long atMost = 0xFAFAFAFAFAFAFAFAL - folded;
+    return gather(atLeast & atMost & ~x & HIGH);
+  }
+
+  /** The high bits of the eight bytes as the low eight bits, byte {@code j}'s as bit {@code j}. */
+  private static long gather(long highBits) {
+    return (highBits >>> 7) * 0x0102040810204080L >>> 56;
   }
 
   private void add(long hash) {

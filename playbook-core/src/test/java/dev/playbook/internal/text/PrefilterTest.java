@@ -186,4 +186,62 @@ class PrefilterTest {
     }
     assertThat(found).as("texts with such a run, so the test can fail").isGreaterThan(5_000);
   }
+
+  /**
+   * A sequence that looks for a digit or letter first reads where the text's sketch says they
+   * are, 64 characters at a time: it finds, from every place, what reading the text finds. Long
+   * texts (the 64-character words' edges), digits everywhere, digits beside letters, digits and
+   * letters outside ASCII (Arabic-Indic, full-width, which folding makes ASCII).
+   */
+  @Test
+  void findsSequencesWithTheSketchAsReadingTheTextDoes() {
+    Random random = new Random(17);
+    List<String> parts = List.of("sw1a 1aa", "ec1a1bb", "12-34-56", "@116782 ", "t.co/0f6pFdYU9j",
+        "a", "b", "1", "9", "0", " ", " ", "-", "\u0663", "\u0661\u0662", "\uFF11\uFF12", "é",
+        "σ", "ab", "12", "a1", "1a", "_", "\t", "#", "%", "'", "K", "x", "123456", "12345678");
+    int found = 0;
+    int texts = 0;
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(n % 3 == 0 ? 8 : 120); k > 0; k--) {
+        String part = parts.get(random.nextInt(parts.size()));
+        // half the texts all ASCII, which the sketch reads eight characters at a time
+        if (n % 2 == 0 || part.chars().allMatch(c -> c < 0x80)) {
+          text.append(part);
+        }
+      }
+      NormalizedText normalized = NormalizedText.of(text.toString());
+      String folded = normalized.folded();
+      WordSketch sketch = new WordSketch(normalized);
+      texts += folded.length() > 128 && normalized.isAscii() ? 1 : 0;
+      for (String regex : PATTERNS) {
+        Prefilter filter = Prefilter.of(regex);
+        if (filter.piece() == null || filter.piece().sequence() == null) {
+          continue;
+        }
+        Prefilter.Sequence bare = filter.piece().sequence();
+        for (Prefilter.Sequence sequence : List.of(bare,
+            new Prefilter.Sequence(bare.elements(), true, true))) {
+          int from = random.nextInt(3);
+          for (int at = sequence.find(folded, from); ; at = sequence.find(folded, from)) {
+            assertThat(sequence.find(folded, from, sketch))
+                .as("'%s' from %d in '%s'", regex, from, folded).isEqualTo(at);
+            if (at < 0) {
+              break;
+            }
+            found++;
+            from = at + 1;
+          }
+        }
+        if (!normalized.isAscii()) {
+          // no word to rule out there: the sketch changes nothing
+          assertThat(filter.mayMatch(folded, normalized.digitRun(), sketch))
+              .as("'%s' on '%s'", regex, folded)
+              .isEqualTo(filter.mayMatch(folded, normalized.digitRun()));
+        }
+      }
+    }
+    assertThat(found).as("occurrences, so the test can fail").isGreaterThan(20_000);
+    assertThat(texts).as("ASCII texts longer than two of the sketch's words").isGreaterThan(500);
+  }
 }

@@ -108,4 +108,69 @@ class WordSketchTest {
     }
     return seen;
   }
+
+  /** Eight bytes at once tell the ASCII digits and letters one byte at a time does, every byte. */
+  @Test
+  void tellsDigitsAndLettersOfEveryByte() {
+    Random random = new Random(3);
+    for (int b = 0; b < 256; b++) {
+      for (int lane = 0; lane < 8; lane++) {
+        long x = random.nextLong();
+        x = x & ~(0xFFL << (8 * lane)) | (long) b << (8 * lane);
+        for (int j = 0; j < 8; j++) {
+          int c = (int) (x >>> (8 * j)) & 0xFF;
+          boolean digit = c >= '0' && c <= '9';
+          boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+          assertThat((WordSketch.digitLanes(x) >>> j & 1) == 1).as("%x byte %d", x, j)
+              .isEqualTo(digit);
+          assertThat((WordSketch.letterLanes(x) >>> j & 1) == 1).as("%x byte %d", x, j)
+              .isEqualTo(letter);
+        }
+        assertThat(WordSketch.digitLanes(x) >>> 8).isZero();
+        assertThat(WordSketch.letterLanes(x) >>> 8).isZero();
+      }
+    }
+  }
+
+  /**
+   * Where the sketch says a text's ASCII digits and letters are is where Prefilter's elements
+   * find them; any other character of the text it marks as maybe either.
+   */
+  @Test
+  void knowsWhereEveryDigitAndLetterIs() {
+    Random random = new Random(9);
+    int ascii = 0;
+    String alphabet = "a1Z9 -_@?\u0663\uFF15\u00E9\u03C3\u00B2\u2160'\t\uD835\uDFCE";
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(n % 2 == 0 ? 20 : 300); k > 0; k--) {
+        // a third of the texts all ASCII, read eight characters at a time
+        text.append(n % 3 != 0 && random.nextInt(4) == 0
+            ? alphabet.charAt(random.nextInt(alphabet.length()))
+            : alphabet.charAt(random.nextInt(9)));
+      }
+      NormalizedText normalized = NormalizedText.of(text.toString());
+      String folded = normalized.folded();
+      WordSketch sketch = new WordSketch(normalized);
+      long[] digits = sketch.digits();
+      long[] letters = sketch.letters();
+      ascii += normalized.isAscii() && folded.length() > 64 ? 1 : 0;
+      assertThat(digits.length).isEqualTo(folded.length() / 64 + 2);
+      for (int i = 0; i < digits.length * 64; i++) {
+        char c = i < folded.length() ? folded.charAt(i) : ' ';
+        boolean digit = c >= '0' && c <= '9';
+        boolean letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        boolean digitBit = (digits[i >>> 6] >>> i & 1) == 1;
+        boolean letterBit = (letters[i >>> 6] >>> i & 1) == 1;
+        if (c >= 0x80) {
+          // outside ASCII every character may be either: the prefilter tells them itself
+          assertThat(digitBit && letterBit).as("%d in '%s'", i, folded).isTrue();
+        } else {
+          assertThat(digitBit).as("%d in '%s'", i, folded).isEqualTo(digit);
+          assertThat(letterBit).as("%d in '%s'", i, folded).isEqualTo(letter);
+        }
+      }
+    }
+    assertThat(ascii).as("long ASCII texts").isGreaterThan(300);
+  }
 }
