@@ -190,10 +190,12 @@ public final class TextAnalysis {
       case CARD:
         Detectors.cardNumbers(text, out);
         if (out.size() > 0) {
-          // As for phone numbers, digits in a link belong to the link (an archived page's
-          // timestamp, an article's number), which the channel's link rule judges; one in ten such
-          // numbers passes Luhn by chance. The playbook's own patterns for the kind still apply.
-          out.removeOverlapping(urls());
+          // Digits in a link belong to the link (an archived page's timestamp, an article's
+          // number), which the channel's link rule judges; one in ten such numbers passes Luhn by
+          // chance. Only a number wholly inside one link: "1111.It was declined" makes "1111.It" a
+          // link, and the card before it must still count. The playbook's own patterns for the
+          // kind still apply.
+          out.removeInside(urls());
         }
         break;
       default:

@@ -49,19 +49,29 @@ public final class Spans {
     return data[i * 2 + 1];
   }
 
-  /** Removes every range that overlaps one of {@code others}, keeping the order of the rest. */
-  public void removeOverlapping(Spans others) {
+  /** Removes every range that lies wholly inside one of {@code others}, keeping the order of the rest. */
+  public void removeInside(Spans others) {
     int kept = 0;
     for (int i = 0; i < size; i++) {
       int start = data[i * 2];
       int end = data[i * 2 + 1];
-      if (!others.overlaps(start, end)) {
+      if (!others.contains(start, end)) {
         data[kept * 2] = start;
         data[kept * 2 + 1] = end;
         kept++;
       }
     }
     size = kept;
+  }
+
+  /** Whether one range holds all of {@code [start, end)}. */
+  public boolean contains(int start, int end) {
+    for (int i = 0; i < size; i++) {
+      if (data[i * 2] <= start && end <= data[i * 2 + 1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a range overlaps {@code [start, end)}. */

@@ -9,20 +9,29 @@ import org.junit.jupiter.api.Test;
 class SpansTest {
 
   @Test
-  void removeOverlappingKeepsTheRestInOrder() {
+  void removeInsideDropsOnlyRangesWhollyInsideOne() {
     Spans found = spans(0, 4, 10, 20, 30, 35, 40, 41, 50, 60);
-    // touches [10, 20) and [40, 41); [35, 40) only meets its neighbours' edges
-    found.removeOverlapping(spans(19, 25, 35, 40, 40, 41));
+    // [10, 20) lies in [5, 20) and [40, 41) in [33, 45); [30, 35) and [50, 60) only overlap one
+    found.removeInside(spans(5, 20, 33, 45, 55, 70));
     assertThat(list(found)).containsExactly(0, 4, 30, 35, 50, 60);
   }
 
   @Test
-  void removeOverlappingWithNothingToRemove() {
+  void removeInsideWithNothingToRemove() {
     Spans found = spans(5, 9);
-    found.removeOverlapping(Spans.EMPTY);
+    found.removeInside(Spans.EMPTY);
     assertThat(list(found)).containsExactly(5, 9);
-    found.removeOverlapping(spans(0, 100));
+    found.removeInside(spans(0, 100));
     assertThat(found.size()).isZero();
+  }
+
+  @Test
+  void containsNeedsOneRangeToHoldItAll() {
+    Spans links = spans(0, 10, 10, 20);
+    assertThat(links.contains(2, 8)).isTrue();
+    assertThat(links.contains(10, 20)).isTrue();
+    assertThat(links.contains(5, 15)).isFalse(); // two ranges together, neither alone
+    assertThat(links.contains(15, 25)).isFalse();
   }
 
   private static Spans spans(int... bounds) {
