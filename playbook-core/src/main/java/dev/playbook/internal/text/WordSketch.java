@@ -153,6 +153,8 @@ public final class WordSketch {
     long[] l = new long[d.length];
     byte[] bytes;
     if (text.isAscii()) {
+      // isAscii is about the original; its folded text is ASCII too (folding ASCII only
+      // lower-cases), which is what makes the Latin-1 bytes one per character here.
       bytes = folded.getBytes(StandardCharsets.ISO_8859_1);
     } else {
       // A character outside ASCII becomes a byte of 0x80 or more, marked below as both.

@@ -99,4 +99,27 @@ class NormalizedTextTest {
       }
     }
   }
+
+  /** WordSketch reads an ASCII text's folded form as Latin-1 bytes, one per character. */
+  @Test
+  void anAsciiTextFoldsToAsciiOfTheSameLength() {
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      every.append(c);
+    }
+    Random random = new Random(5);
+    List<String> texts = new ArrayList<>(List.of(every.toString(), "", "A", "HELLO World, it's 9AM!"));
+    for (int i = 0; i < 2000; i++) {
+      char[] text = new char[random.nextInt(120)];
+      for (int k = 0; k < text.length; k++) {
+        text[k] = (char) random.nextInt(0x80);
+      }
+      texts.add(new String(text));
+    }
+    for (String original : texts) {
+      NormalizedText t = NormalizedText.of(original);
+      assertThat(t.isAscii()).isTrue();
+      assertThat(t.folded()).hasSameSizeAs(original).matches("\\p{ASCII}*");
+    }
+  }
 }
