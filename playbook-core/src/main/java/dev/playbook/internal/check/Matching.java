@@ -15,7 +15,8 @@ import java.util.List;
  * @param phrases what each payload of either automaton stands for
  * @param owners how many rules and topics own phrases
  * @param personalDataPatterns the playbook's patterns for kinds of personal data, at each kind's
- *     index: the built-in kinds first ({@link TextAnalysis#BUILT_IN_KINDS}), then every other kind
+ *     index: the built-in kinds first, in the order of
+ *     {@link dev.playbook.model.PersonalData#BUILT_IN_KINDS}, then every other kind
  *     the playbook names, numbered by the compiler so a check never looks a kind up by name
  * @param phoneRegion the region for phone numbers without a country code, when the playbook sets
  *     one; otherwise the draft's locale decides, then {@code defaultRegion}

@@ -31,12 +31,11 @@ public final class TextAnalysis {
    */
   public record PhraseHit(int start, int end, int firstToken, Phrase phrase) {}
 
-  /** The built-in kinds of personal data, at their indices ({@link Matching}). */
-  public static final List<String> BUILT_IN_KINDS =
-      List.of("email-address", "phone-number", "card-number", "url");
-  static final int EMAIL = 0;
-  static final int PHONE = 1;
-  static final int CARD = 2;
+  // The built-in kinds' indices: their places in PersonalData.BUILT_IN_KINDS, which the compiler
+  // numbers first (Matching#personalDataPatterns).
+  private static final int CARD = 0;
+  static final int EMAIL = 1;
+  static final int PHONE = 2;
   private static final int URL = 3;
   @SuppressWarnings({"unchecked", "rawtypes"}) // an empty array of lists
   private static final List<PhraseHit>[] NO_HITS = new List[0];

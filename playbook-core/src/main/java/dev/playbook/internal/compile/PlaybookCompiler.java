@@ -23,7 +23,6 @@ import dev.playbook.internal.check.Rule;
 import dev.playbook.internal.check.RuleInfo;
 import dev.playbook.internal.check.SentenceLengthRule;
 import dev.playbook.internal.check.ShoutingRule;
-import dev.playbook.internal.check.TextAnalysis;
 import dev.playbook.internal.check.TopicRule;
 import dev.playbook.internal.text.Lexicon;
 import dev.playbook.internal.text.PhraseAutomaton;
@@ -87,7 +86,7 @@ public final class PlaybookCompiler {
   }
 
   private Engine build() {
-    TextAnalysis.BUILT_IN_KINDS.forEach(this::kindIndex);
+    PersonalData.BUILT_IN_KINDS.forEach(this::kindIndex);
     playbook.personalData().patterns().keySet().forEach(this::kindIndex);
     List<Scoped> rules = new ArrayList<>();
     for (ToneRule rule : playbook.tone().rules()) {
