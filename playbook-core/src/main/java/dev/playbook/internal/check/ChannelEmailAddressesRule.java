@@ -12,7 +12,7 @@ public record ChannelEmailAddressesRule(RuleInfo info) implements Rule {
   @Override
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
-    Spans found = draft.personalData("email-address");
+    Spans found = draft.personalData(TextAnalysis.EMAIL);
     for (int i = 0; i < found.size(); i++) {
       ctx.report(info, draft, found.start(i), found.end(i));
     }

@@ -12,7 +12,7 @@ public record ChannelPhoneNumbersRule(RuleInfo info) implements Rule {
   @Override
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
-    Spans found = draft.personalData("phone-number");
+    Spans found = draft.personalData(TextAnalysis.PHONE);
     for (int i = 0; i < found.size(); i++) {
       ctx.report(info, draft, found.start(i), found.end(i));
     }

@@ -117,7 +117,7 @@ public final class CheckContext {
       while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
-      signature = pattern.isPresent() && pattern.get().find(text.subSequence(0, end), found)
+      signature = pattern.isPresent() && pattern.get().find(text, end, found)
           ? found : NO_SIGNATURE;
     }
     return signature[0] < 0 ? null : signature;

@@ -12,10 +12,11 @@ import java.util.Optional;
  *
  * @param info the rule
  * @param kinds the kinds it forbids
+ * @param indexes each kind's index ({@link Matching#personalDataPatterns})
  * @param instead what to do instead, if the author said
  */
-public record PersonalDataRule(RuleInfo info, List<String> kinds, Optional<String> instead)
-    implements Rule {
+public record PersonalDataRule(RuleInfo info, List<String> kinds, int[] indexes,
+    Optional<String> instead) implements Rule {
 
   public PersonalDataRule {
     kinds = List.copyOf(kinds);
@@ -25,8 +26,9 @@ public record PersonalDataRule(RuleInfo info, List<String> kinds, Optional<Strin
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
     List<String> suggestions = instead.stream().toList();
-    for (String kind : kinds) {
-      Spans found = draft.personalData(kind);
+    for (int k = 0; k < indexes.length; k++) {
+      String kind = kinds.get(k);
+      Spans found = draft.personalData(indexes[k]);
       for (int i = 0; i < found.size(); i++) {
         ctx.report(info, draft, found.start(i), found.end(i), suggestions, Optional.of(kind));
       }

@@ -10,9 +10,7 @@ import dev.playbook.internal.text.TextPattern;
 import dev.playbook.internal.text.WordSketch;
 import dev.playbook.model.Phrase;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One text (the draft or the customer's message) as the rules of one check see it. Everything is
@@ -33,10 +31,12 @@ public final class TextAnalysis {
    */
   public record PhraseHit(int start, int end, int firstToken, Phrase phrase) {}
 
-  private static final String EMAIL = "email-address";
-  private static final String PHONE = "phone-number";
-  private static final String CARD = "card-number";
-  private static final String URL = "url";
+  // The built-in kinds' indices: their places in PersonalData.BUILT_IN_KINDS, which the compiler
+  // numbers first (Matching#personalDataPatterns).
+  private static final int CARD = 0;
+  static final int EMAIL = 1;
+  static final int PHONE = 2;
+  private static final int URL = 3;
   @SuppressWarnings({"unchecked", "rawtypes"}) // an empty array of lists
   private static final List<PhraseHit>[] NO_HITS = new List[0];
 
@@ -46,11 +46,8 @@ public final class TextAnalysis {
   private final Lexicon.Stemmer stemmer;
   private final String phoneRegion;
   private List<PhraseHit>[] hits;
-  private Spans emails;
-  private Spans phones;
-  private Spans cards;
-  /** The kinds of personal data with the playbook's patterns only. */
-  private Map<String, Spans> personalData;
+  /** Each kind of personal data found, at the kind's index; made on first use. */
+  private Spans[] personalData;
   private Spans urls;
   private WordSketch words;
   private List<String> urlHosts;
@@ -142,41 +139,26 @@ public final class TextAnalysis {
     return words;
   }
 
-  /** Every occurrence of a kind of personal data (built-in or from the playbook's patterns). */
-  public Spans personalData(String kind) {
-    // The built-in kinds, asked in every check, in fields: no map to make and probe.
-    switch (kind) {
-      case EMAIL:
-        if (emails == null) {
-          emails = detect(kind);
-        }
-        return emails;
-      case PHONE:
-        if (phones == null) {
-          phones = detect(kind);
-        }
-        return phones;
-      case CARD:
-        if (cards == null) {
-          cards = detect(kind);
-        }
-        return cards;
-      case URL:
-        return urls();
-      default:
-        if (personalData == null) {
-          personalData = new HashMap<>(4);
-        }
-        Spans found = personalData.get(kind);
-        if (found == null) {
-          found = detect(kind);
-          personalData.put(kind, found);
-        }
-        return found;
+  /**
+   * Every occurrence of a kind of personal data (built-in or from the playbook's patterns), by the
+   * kind's index ({@link Matching#personalDataPatterns}).
+   */
+  public Spans personalData(int kind) {
+    if (kind == URL) {
+      return urls();
     }
+    if (personalData == null) {
+      personalData = new Spans[matching.personalDataPatterns().size()];
+    }
+    Spans found = personalData[kind];
+    if (found == null) {
+      found = detect(kind);
+      personalData[kind] = found;
+    }
+    return found;
   }
 
-  private Spans detect(String kind) {
+  private Spans detect(int kind) {
     Spans out = new Spans(2);
     switch (kind) {
       case EMAIL:
@@ -201,10 +183,7 @@ public final class TextAnalysis {
       default:
         break;
     }
-    Map<String, List<TextPattern>> patterns = matching.personalDataPatterns();
-    if (!patterns.isEmpty()) {
-      patternMatches(patterns.getOrDefault(kind, List.of()), out);
-    }
+    patternMatches(matching.personalDataPatterns().get(kind), out);
     return out;
   }
 

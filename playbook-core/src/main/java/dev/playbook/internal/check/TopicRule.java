@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param path its escalation path, resolved
  * @param owner the topic's index among phrase owners
  * @param patterns its patterns
+ * @param personalData the indexes of its kinds of personal data
+ *     ({@link Matching#personalDataPatterns})
  */
 public record TopicRule(
     RuleInfo info,
@@ -28,7 +30,8 @@ public record TopicRule(
     Topic topic,
     Optional<EscalationPath> path,
     int owner,
-    List<TextPattern> patterns) implements Rule {
+    List<TextPattern> patterns,
+    int[] personalData) implements Rule {
 
   public TopicRule {
     patterns = List.copyOf(patterns);
@@ -77,9 +80,8 @@ public record TopicRule(
     if (!patterns.isEmpty()) {
       accept(in.patternMatches(patterns), places);
     }
-    List<String> kinds = topic.recognise().personalData();
-    for (int k = 0, n = kinds.size(); k < n; k++) {
-      accept(in.personalData(kinds.get(k)), places);
+    for (int kind : personalData) {
+      accept(in.personalData(kind), places);
     }
   }
 

@@ -38,6 +38,7 @@ import dev.playbook.model.Severity;
 import dev.playbook.model.ToneRule;
 import dev.playbook.model.Topic;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,8 @@ public final class PlaybookCompiler {
   private final PhraseAutomaton.Builder automata;
   private final List<PhraseRef> phrases = new ArrayList<>();
   private int owners;
+  /** Every kind of personal data the playbook names, by its index: the built-in kinds first. */
+  private final Map<String, Integer> kinds = new LinkedHashMap<>();
 
   private PlaybookCompiler(Playbook playbook) {
     this.playbook = playbook;
@@ -83,6 +86,8 @@ public final class PlaybookCompiler {
   }
 
   private Engine build() {
+    PersonalData.BUILT_IN_KINDS.forEach(this::kindIndex);
+    playbook.personalData().patterns().keySet().forEach(this::kindIndex);
     List<Scoped> rules = new ArrayList<>();
     for (ToneRule rule : playbook.tone().rules()) {
       toneRule(rule).ifPresent(r -> rules.add(new Scoped(rule.scope(), r)));
@@ -91,7 +96,7 @@ public final class PlaybookCompiler {
       rules.add(new Scoped(rule.scope(), new PersonalDataRule(
           new RuleInfo(rule.id(), "personal-data", rule.severity(), rule.mode(), rule.message(),
               rule.location()),
-          rule.kinds(), rule.instead())));
+          rule.kinds(), kindIndexes(rule.kinds()), rule.instead())));
     }
     List<Topic> topics = playbook.topics();
     for (int i = 0; i < topics.size(); i++) {
@@ -102,7 +107,8 @@ public final class PlaybookCompiler {
           new RuleInfo(topic.id(), "topic", topic.severity(), topic.mode(), topic.description(),
               topic.location()),
           i, topic, topic.outcome().escalate().flatMap(playbook::escalationPath), owner,
-          patterns(topic.recognise().patterns(), topic.id()))));
+          patterns(topic.recognise().patterns(), topic.id()),
+          kindIndexes(topic.recognise().personalData()))));
     }
     Rule placeholder = new PlaceholderRule(new RuleInfo("placeholder", "placeholder",
         Severity.ERROR, Mode.ENFORCE, "Fill in or remove this placeholder before posting.",
@@ -117,14 +123,15 @@ public final class PlaybookCompiler {
     for (Channel channel : playbook.channels()) {
       plans.put(channel.id(), plan(channel, rules, placeholder, lockedText));
     }
-    Map<String, List<TextPattern>> personalDataPatterns = new LinkedHashMap<>();
-    playbook.personalData().patterns().forEach((kind, list) ->
-        personalDataPatterns.put(kind, patterns(list, "personalData.patterns." + kind)));
+    List<List<TextPattern>> personalDataPatterns =
+        new ArrayList<>(Collections.nCopies(kinds.size(), List.of()));
+    playbook.personalData().patterns().forEach((kind, list) -> personalDataPatterns.set(
+        kinds.get(kind), List.copyOf(patterns(list, "personalData.patterns." + kind))));
     String country = playbook.metadata().defaultLocale().getCountry();
     List<PhraseAutomaton> built = automata.build();
     Matching matching = new Matching(lexicon, built.get(DRAFT), built.get(INBOUND),
         List.copyOf(phrases), owners,
-        Map.copyOf(personalDataPatterns), playbook.personalData().phoneRegion(),
+        List.copyOf(personalDataPatterns), playbook.personalData().phoneRegion(),
         country.length() == 2 ? country : "US");
     Policy policy = new Policy(playbook.metadata().id(), playbook.metadata().version(),
         playbook.source().sha256(), playbook.apiVersion(),
@@ -243,6 +250,18 @@ public final class PlaybookCompiler {
       phrases.add(new PhraseRef(owner, phrase));
     }
     return owner;
+  }
+
+  private int kindIndex(String kind) {
+    return kinds.computeIfAbsent(kind, k -> kinds.size());
+  }
+
+  private int[] kindIndexes(List<String> names) {
+    int[] indexes = new int[names.size()];
+    for (int k = 0; k < indexes.length; k++) {
+      indexes[k] = kindIndex(names.get(k));
+    }
+    return indexes;
   }
 
   private static List<TextPattern> patterns(List<String> list, String where) {

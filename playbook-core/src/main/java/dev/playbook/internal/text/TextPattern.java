@@ -27,6 +27,12 @@ public final class TextPattern {
    * characters other than white space a match spans; {@link MatchWidth#UNBOUNDED} otherwise.
    */
   private final int spread;
+  /**
+   * For a pattern anchored at the text's end ({@link #compileAtEnd}): the most characters the bare
+   * pattern's matches span, so {@link #find} reads only the text's tail; {@link
+   * MatchWidth#UNBOUNDED} otherwise.
+   */
+  private final int tail;
 
   /**
    * How far a window reaches out through white space before the rest of the text is read whole:
@@ -37,8 +43,9 @@ public final class TextPattern {
   /** A flag group that clears {@code i}: {@code (?-i)}, {@code (?-i:}, {@code (?s-im:} and so on. */
   private static final Pattern CLEARS_CASE_INSENSITIVE = Pattern.compile("\\(\\?[a-zA-Z]*-[a-zA-Z]*i");
 
-  private TextPattern(String source, Pattern pattern, String prefiltered) {
+  private TextPattern(String source, Pattern pattern, String prefiltered, int tail) {
     this.source = source;
+    this.tail = tail;
     this.pattern = pattern;
     this.prefilter = Prefilter.of(prefiltered);
     this.caseSensitivePart = CLEARS_CASE_INSENSITIVE.matcher(source).find();
@@ -54,7 +61,8 @@ public final class TextPattern {
    *     this as PB402 before a playbook ever reaches the compiler)
    */
   public static TextPattern compile(String regex) {
-    return new TextPattern(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), regex);
+    return new TextPattern(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), regex,
+        MatchWidth.UNBOUNDED);
   }
 
   /**
@@ -62,10 +70,15 @@ public final class TextPattern {
    * signature is. Its prefilter is the bare pattern's: every match of the anchored pattern is one
    * of the bare pattern, and the prefilter reads the bare one better (it gives up on a group
    * holding a character class).
+   *
+   * <p>The width is read from the bare pattern, which {@link MatchWidth} reads only when all of it
+   * is one well-formed expression: a pattern such as {@code a)|(b} would turn the group inside out
+   * ({@code (?:a)|(b)$}, not anchored at all) and is read whole.
    */
   public static TextPattern compileAtEnd(String regex) {
     String anchored = "(?:" + regex + ")$";
-    return new TextPattern(anchored, Pattern.compile(anchored, Pattern.CASE_INSENSITIVE), regex);
+    return new TextPattern(anchored, Pattern.compile(anchored, Pattern.CASE_INSENSITIVE), regex,
+        MatchWidth.of(regex));
   }
 
   /** The pattern's prefilter. */
@@ -225,19 +238,36 @@ public final class TextPattern {
   }
 
   /**
-   * Where the pattern matches in {@code s} as given, as {@code [start, end)} in {@code out}, or
-   * {@code false} when it does not.
+   * Where the pattern matches in the first {@code end} characters of {@code s} as given, as
+   * {@code [start, end)} in {@code out}, or {@code false} when it does not.
+   *
+   * <p>A pattern anchored at the end whose matches span at most {@link #tail} characters has
+   * every match start in the last {@code tail} of them: RE2/J reads only those and one more
+   * (never half a surrogate pair), so a word boundary or {@code ^} at a match's start reads the
+   * same characters as in the whole text, and {@code ^} at the window's own start, where no match
+   * can start, is never asked about. Every match ends at {@code end}, so the window holds the
+   * same matches as the whole text and the leftmost is the same; the verbatim character every
+   * match holds is looked for only there too.
    */
-  public boolean find(CharSequence s, int[] out) {
-    if (!prefilter.mayMatchVerbatim(s)) {
+  public boolean find(CharSequence s, int end, int[] out) {
+    int from = 0;
+    if (tail != MatchWidth.UNBOUNDED && end > tail + 1) {
+      from = end - tail - 1;
+      if (Character.isLowSurrogate(s.charAt(from))
+          && Character.isHighSurrogate(s.charAt(from - 1))) {
+        from--;
+      }
+    }
+    CharSequence window = from == 0 && end == s.length() ? s : s.subSequence(from, end);
+    if (!prefilter.mayMatchVerbatim(window)) {
       return false;
     }
-    Matcher m = pattern.matcher(s);
+    Matcher m = pattern.matcher(window);
     if (!m.find()) {
       return false;
     }
-    out[0] = m.start();
-    out[1] = m.end();
+    out[0] = from + m.start();
+    out[1] = from + m.end();
     return true;
   }
 }

@@ -39,7 +39,7 @@ class TextPatternFindTest {
     TextPattern signature = TextPattern.compileAtEnd("\\^[A-Z]{2,3}$");
     assertThat(signature.prefilter().mayMatchVerbatim("Hi Sam, we will DM you. PS")).isFalse();
     int[] found = {-1, -1};
-    assertThat(signature.find("Hi Sam, we will DM you. ^PS", found)).isTrue();
+    assertThat(signature.find("Hi Sam, we will DM you. ^PS", 27, found)).isTrue();
     assertThat(found).containsExactly(24, 27);
   }
 
@@ -60,7 +60,7 @@ class TextPatternFindTest {
         Matcher m = whole.matcher(s);
         boolean expected = m.find();
         int[] out = {-1, -1};
-        assertThat(pattern.find(s, out)).as("'%s' in '%s'", regex, s).isEqualTo(expected);
+        assertThat(pattern.find(s, s.length(), out)).as("'%s' in '%s'", regex, s).isEqualTo(expected);
         if (expected) {
           found++;
           assertThat(out).containsExactly(m.start(), m.end());
