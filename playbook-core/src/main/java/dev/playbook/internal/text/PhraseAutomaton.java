@@ -75,7 +75,18 @@ public final class PhraseAutomaton {
    */
   private final int[] rootStems;
   private final int[] rootExact;
-  private final int[][] payloads;
+  /**
+   * The nodes with edges are numbered first, below this: a node from here on ends phrases only, so
+   * a walk that reaches it (most phrases are of one word) stops there without reading the next
+   * word or the edges.
+   */
+  private final int inner;
+  /**
+   * The payloads of node {@code i} are {@code payloads[payloadStarts[i], payloadStarts[i + 1])}:
+   * one flat array, so emitting reads no array of arrays.
+   */
+  private final int[] payloadStarts;
+  private final int[] payloads;
   private final boolean english;
   private final LongSet probes;
   private final LongSet prefixes;
@@ -86,12 +97,14 @@ public final class PhraseAutomaton {
   /** Shared by the automata of one builder: they number keys alike. */
   private final Stemmed[] stemmed;
 
-  private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int[][] payloads,
-      boolean english, LongSet probes, LongSet prefixes, WordTable vocabulary,
+  private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int inner,
+      int[] payloadStarts, int[] payloads, boolean english, LongSet probes, LongSet prefixes, WordTable vocabulary,
       Map<String, Integer> stemIds, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
     this.rootStems = rootStems;
     this.rootExact = rootExact;
+    this.inner = inner;
+    this.payloadStarts = payloadStarts;
     this.payloads = payloads;
     this.english = english;
     this.probes = probes;
@@ -127,12 +140,16 @@ public final class PhraseAutomaton {
       int next = rootStems[words[2 * t]];
       if (next != EdgeTable.NONE) {
         emit(next, t, t + 1, sink);
-        walk(next, t, t + 1, words, n, sink);
+        if (next < inner) {
+          walk(next, t, t + 1, words, n, sink);
+        }
       }
       next = rootExact[words[2 * t + 1]];
       if (next != EdgeTable.NONE) {
         emit(next, t, t + 1, sink);
-        walk(next, t, t + 1, words, n, sink);
+        if (next < inner) {
+          walk(next, t, t + 1, words, n, sink);
+        }
       }
     }
   }
@@ -149,35 +166,45 @@ public final class PhraseAutomaton {
     String folded = text.folded();
     char[] chars = text.chars();
     int candidates = 2 * n;
-    if (english) {
+    // a candidate is held as 2t, plus 1 when it may be worth stemming
+    if (english && chars.length >= ENGLISH_PROBE) {
       // every word's filter bits first, without a branch (most words are in no phrase, and two
       // filter bits turn them away): a branch per word on them would mispredict on a third of
       // the words, and the loads of one word do not wait on another's
+      int lastProbe = chars.length - ENGLISH_PROBE;
       for (int t = 0; t < n; t++) {
-        words[candidates] = t;
-        candidates += mayHaveKey(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t));
+        int start = text.tokenStart(t);
+        int length = text.tokenEnd(t) - start;
+        // the first four letters' polynomial, as isCandidate takes it; a shorter word reads
+        // what follows it (or, at the end, what comes before) and its bit is dropped
+        int from = Math.min(start, lastProbe);
+        long prefix = chars[from] * 29791L + chars[from + 1] * 961L + chars[from + 2] * 31L
+            + chars[from + 3];
+        int mayStem = probes.filterBit(probe(prefix, ENGLISH_PROBE))
+            & (ENGLISH_PROBE - 1 - length) >>> 31;
+        words[candidates] = 2 * t + mayStem;
+        candidates += vocabulary.filterBit(text.tokenHash(t)) | mayStem;
       }
     } else {
+      // (a text of under four chars has no word long enough for the probes' filter)
       for (int t = 0; t < n; t++) {
-        words[candidates++] = t;
+        words[candidates++] = 2 * t + 1;
       }
     }
     int starts = 2 * n;
     for (int c = 2 * n; c < candidates; c++) {
-      int t = words[c];
+      int t = words[c] >>> 1;
       long ids = lookUp(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t), folded,
-          stemmer);
-      if (ids != NO_IDS) {
-        int key = keyOf(ids) + 1;
-        int surface = surfaceOf(ids) + 1;
-        words[2 * t] = key;
-        words[2 * t + 1] = surface;
-        // a word with neither id asks the root's first entries, which lead nowhere; NONE is -1,
-        // so the two edges ANDed are NONE only when both are
-        if ((rootStems[key] & rootExact[surface]) != EdgeTable.NONE) {
-          words[starts++] = t;
-        }
-      }
+          stemmer, (words[c] & 1) != 0);
+      int key = keyOf(ids) + 1;
+      int surface = surfaceOf(ids) + 1;
+      words[2 * t] = key;
+      words[2 * t + 1] = surface;
+      // without a branch, which would go either way from word to word: a word with neither id
+      // stores 0s and asks the root's first entries, which lead nowhere; NONE is -1, so the two
+      // edges ANDed are NONE (their sign bit set) only when both are
+      words[starts] = t;
+      starts += ~(rootStems[key] & rootExact[surface]) >>> 31;
     }
     return starts;
   }
@@ -185,35 +212,27 @@ public final class PhraseAutomaton {
   /**
    * The key id and exact word id of the text word {@code s[start, end)} (not empty), as a
    * {@link #vocabulary} value, from the tables alone: {@code folded} holds the word where
-   * {@code s} does. {@link #readWords} asks it only for the words {@link #mayHaveKey} lets
-   * through.
+   * {@code s} does. {@link #readWords} asks it only for the words its filters let through.
    */
   long lookUp(char[] s, int start, int end, long wordHash, String folded,
       Lexicon.Stemmer stemmer) {
+    return lookUp(s, start, end, wordHash, folded, stemmer, true);
+  }
+
+  /**
+   * {@link #lookUp}, told by {@code mayStem} false that the probes' filter has already turned the
+   * word away, so that if it is not in the vocabulary it is surely not worth stemming.
+   */
+  private long lookUp(char[] s, int start, int end, long wordHash, String folded,
+      Lexicon.Stemmer stemmer, boolean mayStem) {
     long known = vocabulary.get(s, start, end, wordHash);
     if (known != WordTable.ABSENT) {
       return known;
     }
     // not a word the phrases were compiled from: no exact word, and a key only by its stem
-    return isCandidate(english, probes, prefixes, s, start, end)
+    return mayStem && isCandidate(english, probes, prefixes, s, start, end)
         ? entry(stemmedKey(folded, s, start, end, (int) wordHash, stemmer), NO_KEY)
         : NO_IDS;
-  }
-
-  /**
-   * 0 when a word is surely neither in {@link #vocabulary} nor worth stemming by the English
-   * rules of {@link #isCandidate}: the vocabulary's filter bit for the word, and the probes'
-   * filter bit for its first four letters (read without a branch: a shorter word reads its last
-   * letter again, and its bit is dropped). Not 0 for some other words too.
-   */
-  private int mayHaveKey(char[] s, int start, int end, long wordHash) {
-    int length = end - start;
-    long letters = WordTable.firstLetters(s, start, length);
-    long prefix = (letters & 0xFFFF) * 29791L + (letters >>> 16 & 0xFFFF) * 961L
-        + (letters >>> 32 & 0xFFFF) * 31L + (letters >>> 48);
-    int longEnough = (ENGLISH_PROBE - 1 - length) >>> 31;
-    return vocabulary.filterBit(wordHash)
-        | (probes.filterBit(probe(prefix, ENGLISH_PROBE)) & longEnough);
   }
 
   /**
@@ -248,6 +267,7 @@ public final class PhraseAutomaton {
     return key;
   }
 
+  /** Follows word {@code t} on from {@code node}, a node with edges ({@link #inner}). */
   private void walk(int node, int first, int t, int[] words, int n, Sink sink) {
     if (t >= n) {
       return;
@@ -257,7 +277,9 @@ public final class PhraseAutomaton {
       int next = edges.next(node, stemEdge(key));
       if (next != EdgeTable.NONE) {
         emit(next, first, t + 1, sink);
-        walk(next, first, t + 1, words, n, sink);
+        if (next < inner) {
+          walk(next, first, t + 1, words, n, sink);
+        }
       }
     }
     int surface = words[2 * t + 1] - 1;
@@ -265,14 +287,16 @@ public final class PhraseAutomaton {
       int next = edges.next(node, exactEdge(surface));
       if (next != EdgeTable.NONE) {
         emit(next, first, t + 1, sink);
-        walk(next, first, t + 1, words, n, sink);
+        if (next < inner) {
+          walk(next, first, t + 1, words, n, sink);
+        }
       }
     }
   }
 
   private void emit(int node, int first, int end, Sink sink) {
-    for (int payload : payloads[node]) {
-      sink.hit(payload, first, end);
+    for (int p = payloadStarts[node], last = payloadStarts[node + 1]; p < last; p++) {
+      sink.hit(payloads[p], first, end);
     }
   }
 
@@ -378,6 +402,10 @@ public final class PhraseAutomaton {
     Map<String, Node> stems = Map.of();
     Map<String, Node> exact = Map.of();
     int[] payloads = NONE;
+
+    boolean hasEdges() {
+      return !stems.isEmpty() || !exact.isEmpty();
+    }
 
     Node child(boolean exactEdge, String key) {
       Map<String, Node> edges = exactEdge ? exact : stems;
@@ -513,35 +541,37 @@ public final class PhraseAutomaton {
       knownKeys.values().forEach(k -> stemIds.putIfAbsent(k, stemIds.size()));
       Map<String, Integer> exactIds = new HashMap<>();
       List<Map<Long, Integer>> edgeMaps = new ArrayList<>();
-      List<int[][]> payloadTables = new ArrayList<>();
-      for (Node root : roots) {
+      List<List<Node>> nodeLists = new ArrayList<>();
+      int[] inners = new int[roots.length];
+      for (int r = 0; r < roots.length; r++) {
+        // every node, the root first; then those with edges first (see inner), the root still first
+        List<Node> reached = new ArrayList<>(List.of(roots[r]));
+        for (int i = 0; i < reached.size(); i++) {
+          reached.addAll(reached.get(i).stems.values());
+          reached.addAll(reached.get(i).exact.values());
+        }
+        List<Node> nodes = new ArrayList<>(reached.size());
+        reached.stream().filter(Node::hasEdges).forEach(nodes::add);
+        inners[r] = nodes.size();
+        reached.stream().filter(node -> !node.hasEdges()).forEach(nodes::add);
         Map<Node, Integer> nodeIds = new IdentityHashMap<>();
-        List<Node> nodes = new ArrayList<>();
-        nodeIds.put(root, 0);
-        nodes.add(root);
-        Map<Long, Integer> edgeMap = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
+          nodeIds.put(nodes.get(i), i);
+        }
+        Map<Long, Integer> edgeMap = new HashMap<>();
+        for (int i = 0; i < inners[r]; i++) {
           Node node = nodes.get(i);
           for (int exact = 0; exact < 2; exact++) {
             Map<String, Integer> ids = exact == 0 ? stemIds : exactIds;
             for (Map.Entry<String, Node> e : (exact == 0 ? node.stems : node.exact).entrySet()) {
               int key = ids.computeIfAbsent(e.getKey(), k -> ids.size());
-              Integer target = nodeIds.get(e.getValue());
-              if (target == null) {
-                target = nodes.size();
-                nodeIds.put(e.getValue(), target);
-                nodes.add(e.getValue());
-              }
-              edgeMap.put(EdgeTable.edge(i, exact == 0 ? stemEdge(key) : exactEdge(key)), target);
+              edgeMap.put(EdgeTable.edge(i, exact == 0 ? stemEdge(key) : exactEdge(key)),
+                  nodeIds.get(e.getValue()));
             }
           }
         }
-        int[][] payloads = new int[nodes.size()][];
-        for (int i = 0; i < payloads.length; i++) {
-          payloads[i] = nodes.get(i).payloads;
-        }
         edgeMaps.add(edgeMap);
-        payloadTables.add(payloads);
+        nodeLists.add(nodes);
       }
       LongSet probeSet = new LongSet(probes);
       LongSet prefixSet = new LongSet(prefixes);
@@ -561,8 +591,18 @@ public final class PhraseAutomaton {
             (((key & 1) == 0) ? rootStems : rootExact)[(key >>> 1) + 1] = target;
           }
         });
+        List<Node> nodes = nodeLists.get(t);
+        int[] payloadStarts = new int[nodes.size() + 1];
+        for (int i = 0; i < nodes.size(); i++) {
+          payloadStarts[i + 1] = payloadStarts[i] + nodes.get(i).payloads.length;
+        }
+        int[] payloads = new int[payloadStarts[nodes.size()]];
+        for (int i = 0; i < nodes.size(); i++) {
+          System.arraycopy(nodes.get(i).payloads, 0, payloads, payloadStarts[i],
+              nodes.get(i).payloads.length);
+        }
         automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), rootStems, rootExact,
-            payloadTables.get(t), english, probeSet, prefixSet, vocabulary, stems,
+            inners[t], payloadStarts, payloads, english, probeSet, prefixSet, vocabulary, stems,
             edgeMaps.get(t).isEmpty(), stemmed));
       }
       return List.copyOf(automata);

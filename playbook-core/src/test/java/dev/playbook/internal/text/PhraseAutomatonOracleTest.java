@@ -70,6 +70,56 @@ class PhraseAutomatonOracleTest {
   }
 
   /**
+   * The automaton reports the hits the code before it reported ({@link PhraseAutomatonBefore}), in
+   * the same order, on every real reply and on texts of the phrases themselves: phrases of one to
+   * four words that share first words, exact and not, the same phrase twice, in two automata of one
+   * builder.
+   */
+  @Test
+  void theAutomatonFindsWhatTheCodeBeforeItFound() throws IOException {
+    List<String> phrases = phrases();
+    phrases.addAll(List.of("cancel", "cancel my", "cancel my subscription",
+        "cancel my subscription today", "refund", "refund request", "we", "we are",
+        "we are sorry", "to be", "you", "thank you", "thanks", "please", "sorry"));
+    List<String> texts = new ArrayList<>(ToneOracleTest.corpus());
+    texts.addAll(phrases);
+    texts.add(String.join(" ", phrases));
+    texts.add("Cancelled my subscriptions today; we're sorry, we are sorry. Refunds requested.");
+    for (Locale locale : List.of(Locale.UK, Locale.GERMANY)) {
+      Lexicon lexicon = Lexicon.forLocale(locale);
+      PhraseAutomaton.Builder builder = PhraseAutomaton.builder(lexicon, 2);
+      PhraseAutomatonBefore.Builder before = PhraseAutomatonBefore.builder(lexicon, 2);
+      for (int i = 0; i < phrases.size(); i++) {
+        builder.add(phrases.get(i), i % 5 == 4, i, i % 3 / 2);
+        before.add(phrases.get(i), i % 5 == 4, i, i % 3 / 2);
+      }
+      List<PhraseAutomaton> automata = builder.build();
+      List<PhraseAutomatonBefore> oracles = before.build();
+      Lexicon.Stemmer stemmer = lexicon.newStemmer();
+      int[] hits = new int[2];
+      for (int a = 0; a < 2; a++) {
+        for (String original : texts) {
+          NormalizedText text = NormalizedText.of(original);
+          List<String> found = new ArrayList<>();
+          automata.get(a).match(text, stemmer, (payload, first, end) -> {
+            found.add(payload + "@" + first + "-" + end);
+            hits[end - first > 1 ? 1 : 0]++;
+          });
+          List<String> expected = new ArrayList<>();
+          oracles.get(a).match(text, stemmer,
+              (payload, first, end) -> expected.add(payload + "@" + first + "-" + end));
+          assertThat(found).as("%s in %s", original, locale).containsExactlyElementsOf(expected);
+        }
+      }
+      // the comparison is between many hits, of one word and of several (fewer without the
+      // shared corpus, in a checkout on its own)
+      boolean corpus = !ToneOracleTest.corpus().isEmpty();
+      assertThat(hits[0]).as(locale.toString()).isGreaterThan(corpus ? 1000 : 20);
+      assertThat(hits[1]).as(locale.toString()).isGreaterThan(corpus ? 20 : 3);
+    }
+  }
+
+  /**
    * The words cut as a text cuts them: 40 to a text, between spaces (a twin's odd char may cut it
    * in two, or fold, which gives other words still).
    */
