@@ -23,11 +23,11 @@ final class WordTable {
   static final long ABSENT = -1L;
 
   /**
-   * Longs per slot: the word's first {@value #PACKED} chars (its {@link #firstLetters} and the four
-   * after them, see {@link #letters}), its start in {@link #chars} (plus one, so a slot in use is
-   * never 0 there) and length, and the value. The hash picks the slot but is not kept: the chars
-   * tell the words of one run of slots apart as well, and a word of up to eight chars is compared
-   * without a loop, whose exit would mispredict on words of every length.
+   * Longs per slot: the word's first {@value #PACKED} chars (two {@link #letters}, four chars
+   * each), its start in {@link #chars} (plus one, so a slot in use is never 0 there) and length,
+   * and the value. The hash picks the slot but is not kept: the chars tell the words of one run of
+   * slots apart as well, and a word of up to eight chars is compared without a loop, whose exit
+   * would mispredict on words of every length.
    */
   private static final int STRIDE = 4;
   /** How many chars a slot holds. */
@@ -106,14 +106,6 @@ final class WordTable {
       }
       i = (i + 1) & mask;
     }
-  }
-
-  /**
-   * The first four chars of a word (not empty) in one long, a shorter word's last char repeated
-   * (see {@link #letters}): what the automaton's filter for word beginnings reads.
-   */
-  static long firstLetters(char[] s, int start, int length) {
-    return letters(s, start, length, 0);
   }
 
   /**

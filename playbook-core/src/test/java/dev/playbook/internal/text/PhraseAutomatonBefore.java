@@ -181,7 +181,7 @@ final class PhraseAutomatonBefore {
    */
   private int mayHaveKey(char[] s, int start, int end, long wordHash) {
     int length = end - start;
-    long letters = WordTable.firstLetters(s, start, length);
+    long letters = WordTable.letters(s, start, length, 0);
     long prefix = (letters & 0xFFFF) * 29791L + (letters >>> 16 & 0xFFFF) * 961L
         + (letters >>> 32 & 0xFFFF) * 31L + (letters >>> 48);
     int longEnough = (ENGLISH_PROBE - 1 - length) >>> 31;
