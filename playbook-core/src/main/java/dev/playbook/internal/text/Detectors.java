@@ -481,7 +481,8 @@ public final class Detectors {
 
   /**
    * A CJK ideograph, kana or hangul syllable, in scripts written without spaces
-   * ("フリーダイヤル：0120-999-373へ"). ("ー", which libphonenumber reads as a dash, is not one.)
+   * ("フリーダイヤル：0120-999-373へ"). ("ー", which libphonenumber reads as a dash, is not
+   * one.)
    */
   private static boolean isLetterWord(char c) {
     return c >= 0x3040 && c != '\u30FC'

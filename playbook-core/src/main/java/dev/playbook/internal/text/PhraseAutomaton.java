@@ -98,8 +98,8 @@ public final class PhraseAutomaton {
   private final Stemmed[] stemmed;
 
   private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int inner,
-      int[] payloadStarts, int[] payloads, boolean english, LongSet probes, LongSet prefixes, WordTable vocabulary,
-      Map<String, Integer> stemIds, boolean empty, Stemmed[] stemmed) {
+      int[] payloadStarts, int[] payloads, boolean english, LongSet probes, LongSet prefixes,
+      WordTable vocabulary, Map<String, Integer> stemIds, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
     this.rootStems = rootStems;
     this.rootExact = rootExact;

@@ -49,7 +49,7 @@ public final class Spans {
     return data[i * 2 + 1];
   }
 
-  /** Removes every range that lies wholly inside one of {@code others}, keeping the order of the rest. */
+  /** Removes every range wholly inside one of {@code others}, keeping the order of the rest. */
   public void removeInside(Spans others) {
     int kept = 0;
     for (int i = 0; i < size; i++) {

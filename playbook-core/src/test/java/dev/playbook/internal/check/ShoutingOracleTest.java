@@ -2,15 +2,10 @@ package dev.playbook.internal.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playbook.internal.text.NormalizedText;
 import dev.playbook.internal.text.Spans;
-import java.io.BufferedReader;
+import dev.playbook.testing.Corpus;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,30 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ShoutingRule#shouted} tells acronyms by their packed characters, before reading the run
- * around a word, and reads each run once; on real replies and generated texts it must find the words the rule found before, kept
- * here as the oracle.
+ * around a word, and reads each run once; on real replies and generated texts it must find the
+ * words the rule found before, kept here as the oracle.
  */
 class ShoutingOracleTest {
 
-  /** The real replies and their inbound messages, read in place when the corpus is there. */
+  /** The real replies and their inbound messages ({@link Corpus#texts}). */
   static List<String> corpus() throws IOException {
-    Path file = Path.of("../../shared/corpus/real_replies.jsonl");
-    if (!Files.isRegularFile(file)) {
-      file = Path.of("../../../shared/corpus/real_replies.jsonl");
-    }
-    List<String> texts = new ArrayList<>();
-    if (Files.isRegularFile(file)) {
-      ObjectMapper json = new ObjectMapper();
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          JsonNode record = json.readTree(line);
-          texts.add(record.path("reply").asText());
-          texts.add(record.path("inbound").asText());
-        }
-      }
-    }
-    return texts;
+    return Corpus.texts();
   }
 
   /**
@@ -56,7 +35,8 @@ class ShoutingOracleTest {
     }
     pieces.addAll(List.of("DM", "DMS", "DMX", "D", "OKK", "O K", "NOW", "DON'T", "FH", "COVID",
         "CAF\u00C9", "\u00C9T\u00C9", "\uFF24\uFF2D", "\uFF2F\uFF2B", "\uFF21\uFF22", "\u0130D",
-        "PS", "^PS", "^JD", "K\u00C7", "-", "-", "/", ".", "'", "@", "#", "12", "7", "\u0661", "\uFF11", " ",
+        "PS", "^PS", "^JD", "K\u00C7", "-", "-", "/", ".", "'", "@", "#", "12", "7", "\u0661",
+        "\uFF11", " ",
         " ", " ", "\t", "\n", "\u00A0", "\u2009", "\u3000", "\u2028", "\u200B", "word", "Word",
         "\u041F\u0420\u0418", "\uD83D\uDC4D", "\uD800", "A", "I", "X"));
     List<String> texts = new ArrayList<>();

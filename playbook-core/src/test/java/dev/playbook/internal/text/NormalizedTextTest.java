@@ -108,7 +108,8 @@ class NormalizedTextTest {
       every.append(c);
     }
     Random random = new Random(5);
-    List<String> texts = new ArrayList<>(List.of(every.toString(), "", "A", "HELLO World, it's 9AM!"));
+    List<String> texts =
+        new ArrayList<>(List.of(every.toString(), "", "A", "HELLO World, it's 9AM!"));
     for (int i = 0; i < 2000; i++) {
       char[] text = new char[random.nextInt(120)];
       for (int k = 0; k < text.length; k++) {

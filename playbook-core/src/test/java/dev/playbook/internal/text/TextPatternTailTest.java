@@ -2,15 +2,10 @@ package dev.playbook.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import java.io.BufferedReader;
+import dev.playbook.testing.Corpus;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -100,22 +95,8 @@ class TextPatternTailTest {
   }
 
   private static List<String> replies() throws IOException {
-    Path file = Path.of("../../shared/corpus/real_replies.jsonl");
-    if (!Files.isRegularFile(file)) {
-      file = Path.of("../../../shared/corpus/real_replies.jsonl");
-    }
-    List<String> texts = new ArrayList<>();
-    if (Files.isRegularFile(file)) {
-      ObjectMapper json = new ObjectMapper();
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          JsonNode record = json.readTree(line);
-          texts.add(record.path("reply").asText());
-          texts.add(record.path("inbound").asText());
-        }
-      }
-    } else {
+    List<String> texts = Corpus.texts();
+    if (texts.isEmpty()) {
       Random random = new Random(5);
       String[] words = {"Hi", "Sam,", "we're", "sorry", "DM", "us", "^JB", "-", "Kate", "🙂",
           "thanks!", "OK", "café", "\n"};

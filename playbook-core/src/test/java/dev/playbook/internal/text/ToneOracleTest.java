@@ -2,13 +2,8 @@ package dev.playbook.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import dev.playbook.testing.Corpus;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,25 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class ToneOracleTest {
 
-  /** The real replies and their inbound messages, read in place when the corpus is there. */
+  /** The real replies and their inbound messages ({@link Corpus#texts}). */
   static List<String> corpus() throws IOException {
-    Path file = Path.of("../../shared/corpus/real_replies.jsonl");
-    if (!Files.isRegularFile(file)) {
-      file = Path.of("../../../shared/corpus/real_replies.jsonl");
-    }
-    List<String> texts = new ArrayList<>();
-    if (Files.isRegularFile(file)) {
-      ObjectMapper json = new ObjectMapper();
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          JsonNode record = json.readTree(line);
-          texts.add(record.path("reply").asText());
-          texts.add(record.path("inbound").asText());
-        }
-      }
-    }
-    return texts;
+    return Corpus.texts();
   }
 
   /** Texts of the characters sentences, words and syllables turn on, in any order. */
