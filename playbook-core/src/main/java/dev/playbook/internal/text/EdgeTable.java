@@ -24,13 +24,20 @@ final class EdgeTable {
 
   /** {@code entries} maps {@link #edge} values (never 0) to target nodes. */
   EdgeTable(Map<Long, Integer> entries) {
-    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+    this(entries.entrySet().stream().mapToLong(Map.Entry::getKey).toArray(),
+        entries.entrySet().stream().mapToInt(Map.Entry::getValue).toArray());
+  }
+
+  /** Edge {@code edgeList[i]} (an {@link #edge}, never 0, each once) leads to node {@code to[i]}. */
+  EdgeTable(long[] edgeList, int[] to) {
+    int capacity = Integer.highestOneBit(Math.max(4, edgeList.length * 2 - 1)) << 1;
     edges = new long[capacity];
     targets = new int[capacity];
     mask = capacity - 1;
     filter = new long[Math.max(1, capacity / 16)];
     filterMask = filter.length * 64 - 1;
-    entries.forEach((edge, target) -> {
+    for (int e = 0; e < edgeList.length; e++) {
+      long edge = edgeList[e];
       int bit = filterBit(edge);
       filter[bit >>> 6] |= 1L << bit;
       int i = index(edge);
@@ -38,8 +45,8 @@ final class EdgeTable {
         i = (i + 1) & mask;
       }
       edges[i] = edge;
-      targets[i] = target;
-    });
+      targets[i] = to[e];
+    }
   }
 
   /** The edge from {@code node} on word key {@code key} (0 or more); never 0. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -402,6 +401,8 @@ public final class PhraseAutomaton {
     Map<String, Node> stems = Map.of();
     Map<String, Node> exact = Map.of();
     int[] payloads = NONE;
+    /** Its number in its trie, given when the trie is laid out flat. */
+    int id;
 
     boolean hasEdges() {
       return !stems.isEmpty() || !exact.isEmpty();
@@ -540,37 +541,53 @@ public final class PhraseAutomaton {
       Map<String, Integer> stemIds = new HashMap<>();
       knownKeys.values().forEach(k -> stemIds.putIfAbsent(k, stemIds.size()));
       Map<String, Integer> exactIds = new HashMap<>();
-      List<Map<Long, Integer>> edgeMaps = new ArrayList<>();
+      // Each trie's edges as pairs: a node other than the root has exactly one edge into it, so
+      // they are unique and need no map (whose Long keys, node << 32 | key, hash alike in bins).
+      List<long[]> edgeLists = new ArrayList<>();
+      List<int[]> targetLists = new ArrayList<>();
       List<List<Node>> nodeLists = new ArrayList<>();
       int[] inners = new int[roots.length];
       for (int r = 0; r < roots.length; r++) {
         // every node, the root first; then those with edges first (see inner), the root still first
-        List<Node> reached = new ArrayList<>(List.of(roots[r]));
+        List<Node> reached = new ArrayList<>();
+        reached.add(roots[r]);
+        int inner = 0;
         for (int i = 0; i < reached.size(); i++) {
-          reached.addAll(reached.get(i).stems.values());
-          reached.addAll(reached.get(i).exact.values());
+          Node node = reached.get(i);
+          inner += node.hasEdges() ? 1 : 0;
+          for (Node child : node.stems.values()) {
+            reached.add(child);
+          }
+          for (Node child : node.exact.values()) {
+            reached.add(child);
+          }
         }
         List<Node> nodes = new ArrayList<>(reached.size());
-        reached.stream().filter(Node::hasEdges).forEach(nodes::add);
-        inners[r] = nodes.size();
-        reached.stream().filter(node -> !node.hasEdges()).forEach(nodes::add);
-        Map<Node, Integer> nodeIds = new IdentityHashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-          nodeIds.put(nodes.get(i), i);
+        for (int pass = 0; pass < 2; pass++) {
+          for (Node node : reached) {
+            if (node.hasEdges() == (pass == 0)) {
+              node.id = nodes.size();
+              nodes.add(node);
+            }
+          }
         }
-        Map<Long, Integer> edgeMap = new HashMap<>();
-        for (int i = 0; i < inners[r]; i++) {
+        inners[r] = inner;
+        long[] edges = new long[nodes.size() - 1];
+        int[] targets = new int[edges.length];
+        int count = 0;
+        for (int i = 0; i < inner; i++) {
           Node node = nodes.get(i);
           for (int exact = 0; exact < 2; exact++) {
             Map<String, Integer> ids = exact == 0 ? stemIds : exactIds;
             for (Map.Entry<String, Node> e : (exact == 0 ? node.stems : node.exact).entrySet()) {
               int key = ids.computeIfAbsent(e.getKey(), k -> ids.size());
-              edgeMap.put(EdgeTable.edge(i, exact == 0 ? stemEdge(key) : exactEdge(key)),
-                  nodeIds.get(e.getValue()));
+              edges[count] = EdgeTable.edge(i, exact == 0 ? stemEdge(key) : exactEdge(key));
+              targets[count++] = e.getValue().id;
             }
           }
         }
-        edgeMaps.add(edgeMap);
+        edgeLists.add(edges);
+        targetLists.add(targets);
         nodeLists.add(nodes);
       }
       LongSet probeSet = new LongSet(probes);
@@ -585,12 +602,14 @@ public final class PhraseAutomaton {
         int[] rootExact = new int[exactIds.size() + 1];
         Arrays.fill(rootStems, EdgeTable.NONE);
         Arrays.fill(rootExact, EdgeTable.NONE);
-        edgeMaps.get(t).forEach((edge, target) -> {
-          if (edge >>> 32 == ROOT) {
-            int key = (int) (edge - 1);
-            (((key & 1) == 0) ? rootStems : rootExact)[(key >>> 1) + 1] = target;
+        long[] edges = edgeLists.get(t);
+        int[] targets = targetLists.get(t);
+        for (int e = 0; e < edges.length; e++) {
+          if (edges[e] >>> 32 == ROOT) {
+            int key = (int) (edges[e] - 1);
+            (((key & 1) == 0) ? rootStems : rootExact)[(key >>> 1) + 1] = targets[e];
           }
-        });
+        }
         List<Node> nodes = nodeLists.get(t);
         int[] payloadStarts = new int[nodes.size() + 1];
         for (int i = 0; i < nodes.size(); i++) {
@@ -601,9 +620,9 @@ public final class PhraseAutomaton {
           System.arraycopy(nodes.get(i).payloads, 0, payloads, payloadStarts[i],
               nodes.get(i).payloads.length);
         }
-        automata.add(new PhraseAutomaton(new EdgeTable(edgeMaps.get(t)), rootStems, rootExact,
+        automata.add(new PhraseAutomaton(new EdgeTable(edges, targets), rootStems, rootExact,
             inners[t], payloadStarts, payloads, english, probeSet, prefixSet, vocabulary, stems,
-            edgeMaps.get(t).isEmpty(), stemmed));
+            edges.length == 0, stemmed));
       }
       return List.copyOf(automata);
     }
