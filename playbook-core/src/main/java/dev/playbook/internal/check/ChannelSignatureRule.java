@@ -10,19 +10,13 @@ import java.util.Optional;
  * suggestion.
  *
  * @param info the rule
- * @param suggestions the channel's example signature, if it has one: made once, since most drafts
- *     in benchmarks and many in life miss the signature
+ * @param suggestions the channel's example signature, if it has one (made once: many drafts miss
+ *     the signature)
  */
 public record ChannelSignatureRule(RuleInfo info, List<String> suggestions) implements Rule {
 
   public ChannelSignatureRule {
     suggestions = List.copyOf(suggestions);
-  }
-
-  /** The rule with the channel's example signature as its suggestion. */
-  public ChannelSignatureRule(RuleInfo info, Optional<String> example) {
-    // Not a stream: its list allows nulls, so the finding copied it.
-    this(info, example.isPresent() ? List.of(example.get()) : List.of());
   }
 
   @Override

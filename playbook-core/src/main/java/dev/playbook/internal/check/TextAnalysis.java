@@ -8,6 +8,7 @@ import dev.playbook.internal.text.PhraseAutomaton;
 import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
 import dev.playbook.internal.text.WordSketch;
+import dev.playbook.model.PersonalData;
 import dev.playbook.model.Phrase;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,10 @@ public final class TextAnalysis {
 
   // The built-in kinds' indices: their places in PersonalData.BUILT_IN_KINDS, which the compiler
   // numbers first (Matching#personalDataPatterns).
-  private static final int CARD = 0;
-  static final int EMAIL = 1;
-  static final int PHONE = 2;
-  private static final int URL = 3;
+  private static final int CARD = PersonalData.BUILT_IN_KINDS.indexOf("card-number");
+  static final int EMAIL = PersonalData.BUILT_IN_KINDS.indexOf("email-address");
+  static final int PHONE = PersonalData.BUILT_IN_KINDS.indexOf("phone-number");
+  private static final int URL = PersonalData.BUILT_IN_KINDS.indexOf("url");
   @SuppressWarnings({"unchecked", "rawtypes"}) // an empty array of lists
   private static final List<PhraseHit>[] NO_HITS = new List[0];
 
@@ -160,28 +161,22 @@ public final class TextAnalysis {
 
   private Spans detect(int kind) {
     Spans out = new Spans(2);
-    switch (kind) {
-      case EMAIL:
-        Detectors.emails(text, out);
-        break;
-      case PHONE:
-        if (Detectors.mayHavePhoneNumber(text)) {
-          Detectors.phoneNumbers(text.original(), phoneRegion, urls(), personalData(EMAIL), out);
-        }
-        break;
-      case CARD:
-        Detectors.cardNumbers(text, out);
-        if (out.size() > 0) {
-          // Digits in a link belong to the link (an archived page's timestamp, an article's
-          // number), which the channel's link rule judges; one in ten such numbers passes Luhn by
-          // chance. Only a number wholly inside one link: "1111.It was declined" makes "1111.It" a
-          // link, and the card before it must still count. The playbook's own patterns for the
-          // kind still apply.
-          out.removeInside(urls());
-        }
-        break;
-      default:
-        break;
+    if (kind == EMAIL) {
+      Detectors.emails(text, out);
+    } else if (kind == PHONE) {
+      if (Detectors.mayHavePhoneNumber(text)) {
+        Detectors.phoneNumbers(text.original(), phoneRegion, urls(), personalData(EMAIL), out);
+      }
+    } else if (kind == CARD) {
+      Detectors.cardNumbers(text, out);
+      if (out.size() > 0) {
+        // Digits in a link belong to the link (an archived page's timestamp, an article's
+        // number), which the channel's link rule judges; one in ten such numbers passes Luhn by
+        // chance. Only a number wholly inside one link: "1111.It was declined" makes "1111.It" a
+        // link, and the card before it must still count. The playbook's own patterns for the
+        // kind still apply.
+        out.removeInside(urls());
+      }
     }
     patternMatches(matching.personalDataPatterns().get(kind), out);
     return out;

@@ -180,7 +180,7 @@ public final class PlaybookCompiler {
         rules.add(new ChannelSignatureRule(builtIn(id + ".signature", "channel-signature",
             s.description().orElse("End every reply on " + id + " with your signature"
                 + s.example().map(e -> " (" + e + ")").orElse("") + "."),
-            s.location()), s.example())));
+            s.location()), s.example().map(List::of).orElse(List.of()))));
     List<Checklist.Item> toConfirm = playbook.checklist().items().stream()
         .filter(item -> item.byHand() && item.scope().includes(channel))
         .toList();
