@@ -185,7 +185,8 @@ public final class PhraseAutomaton {
         candidates += vocabulary.filterBit(text.tokenHash(t)) | mayStem;
       }
     } else {
-      // (a text of under four chars has no word long enough for the probes' filter)
+      // other languages have no filter bits here (nor could a char array under four chars hold
+      // a probe): every word is looked up, and may be stemmed
       for (int t = 0; t < n; t++) {
         words[candidates++] = 2 * t + 1;
       }
