@@ -55,7 +55,7 @@ public record PersonalData(
    * {@code allow} settings still apply to it.
    *
    * @param phoneNumbers phone numbers as written; one found in a text is published when it is the
-   *     same number (read with {@link #phoneRegion()})
+   *     same number (read with {@link PersonalData#phoneRegion()})
    * @param emailAddresses email addresses, compared ignoring case
    * @param domains hosts whose links (their subdomains' too) are published
    */
