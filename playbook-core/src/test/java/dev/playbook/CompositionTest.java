@@ -2,6 +2,7 @@ package dev.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.playbook.model.PersonalData;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Severity;
 import dev.playbook.model.ToneRule;
@@ -207,6 +208,38 @@ class CompositionTest {
       assertThat(d.location()).isEqualTo(new SourceLocation(group.toString(), 32, 17));
       assertThat(d.pointer()).isEqualTo("/topics/0/outcome/escalate");
     });
+  }
+
+  @Test
+  void publishedContactDetailsMergeListByListAndAreReadInTheMergedRegion() throws IOException {
+    write("group/playbook.yaml", GROUP.replace("  phoneRegion: GB\n", """
+          phoneRegion: GB
+          published:
+            phoneNumbers: ['0808 157 0192']
+            domains: [group.example]
+        """));
+    write("brand/playbook.yaml", BRAND.replace("  patterns:\n", """
+          published:
+            domains: [brand.example]
+          patterns:
+        """));
+    LoadResult result = load(brand);
+    assertThat(result.diagnostics()).isEmpty();
+    PersonalData.Published published = result.orThrow().personalData().published();
+    assertThat(published.phoneNumbers()).as("a list the brand leaves alone is inherited")
+        .containsExactly("0808 157 0192");
+    assertThat(published.domains()).as("a list the brand sets replaces the base's whole")
+        .containsExactly("brand.example");
+
+    write("brand/playbook.yaml", BRAND.replace("  patterns:\n", """
+          phoneRegion: US
+          patterns:
+        """));
+    assertThat(load(brand).errors()).as("the base's number, read in the brand's region")
+        .singleElement().satisfies(d -> {
+          assertThat(d.code()).isEqualTo("PB412");
+          assertThat(d.location().file()).isEqualTo(group.toString());
+        });
   }
 
   @Test

@@ -125,6 +125,26 @@ class ConversationTest {
   }
 
   @Test
+  void publishedContactDetailsInTheMessageAreNotTheCustomers() {
+    String message = "you rang from 0808 157 0192 and HELP@northbank.example, call me on "
+        + "07912 345678 or mail sam@example.com";
+    for (CompiledPlaybook engine : List.of(retailBank(), withoutPhoneRegion())) {
+      Conversation conversation = engine.conversation(message);
+      for (Locale locale : List.of(Locale.UK, Locale.US)) {
+        Draft draft = Draft.builder("x", "Hi, sorry to hear this. ^PS").locale(locale)
+            .clock(CLOCK).build();
+        Verdict verdict = conversation.check(draft);
+        assertThat(verdict.findings()).filteredOn(f -> f.ruleId().equals("personal-data-shared"))
+            .extracting(Finding::matched)
+            .as("the bank's own helpline and address are not the customer's, in %s", locale)
+            .doesNotContain("0808 157 0192", "HELP@northbank.example")
+            .contains("sam@example.com");
+        assertThat(verdict.toJson()).isEqualTo(engine.check(withInbound(draft, message)).toJson());
+      }
+    }
+  }
+
+  @Test
   void aDraftCarryingAnotherMessageIsRefused() {
     CompiledPlaybook engine = retailBank();
     Conversation conversation = engine.conversation("my card was stolen");
@@ -305,8 +325,10 @@ class ConversationTest {
   private static CompiledPlaybook withoutPhoneRegion() {
     try {
       String yaml = Files.readString(Path.of("../examples/retail-bank/playbook.yaml"));
-      String without = yaml.replaceFirst("\n  phoneRegion: GB\n", "\n");
-      assertThat(without).isNotEqualTo(yaml);
+      // Without a region, published numbers need their country code (PB412).
+      String without = yaml.replaceFirst("\n  phoneRegion: GB\n", "\n")
+          .replace("'0808 157 0192'", "'+44 808 157 0192'");
+      assertThat(without).doesNotContain("phoneRegion").doesNotContain("'0808 157 0192'");
       return Playbooks.compile(Playbooks.load(without, "retail-bank.yaml").orThrow());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

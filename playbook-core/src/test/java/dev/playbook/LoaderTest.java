@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.playbook.model.Channel;
+import dev.playbook.model.PersonalData;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Severity;
 import dev.playbook.model.ToneRule;
@@ -104,6 +105,22 @@ class LoaderTest {
     assertThat(legal.outcome().replyPublicly()).isFalse();
     assertThat(legal.location()).isEqualTo(new SourceLocation("small.yaml", 29, 5));
     assertThat(playbook.escalationPath("legal-review").orElseThrow().firstTier().within()).hasHours(4);
+  }
+
+  @Test
+  void publishedContactDetailsAreBoundAsWrittenAndDefaultToNothing() {
+    assertThat(LOADER.load(VALID, "small.yaml").orThrow().personalData().published())
+        .isEqualTo(PersonalData.Published.NONE);
+    Playbook playbook = LOADER.load(VALID + """
+        personalData:
+          published:
+            phoneNumbers: ['+44 808 157 0192', '+1 650-253-0000']
+            emailAddresses: [Help@Northbank.example]
+            domains: [northbank.example]
+        """, "small.yaml").orThrow();
+    assertThat(playbook.personalData().published()).isEqualTo(new PersonalData.Published(
+        List.of("+44 808 157 0192", "+1 650-253-0000"), List.of("Help@Northbank.example"),
+        List.of("northbank.example")));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,22 +14,67 @@ import java.util.Optional;
  * @param phoneRegion ISO 3166 region used to read phone numbers written without a country code
  * @param patterns patterns for kinds without a built-in detector, keyed by kind
  * @param rules which kinds may not appear, and where
+ * @param published the brand's own contact details, which are never a customer's personal data
  */
 public record PersonalData(
-    Optional<String> phoneRegion, Map<String, List<String>> patterns, List<Rule> rules) {
+    Optional<String> phoneRegion, Map<String, List<String>> patterns, List<Rule> rules,
+    Published published) {
 
   /** Kinds recognised without any pattern from the playbook. */
   public static final List<String> BUILT_IN_KINDS =
       List.of("card-number", "email-address", "phone-number", "url");
 
   /** No patterns, no rules. */
-  public static final PersonalData NONE = new PersonalData(Optional.empty(), Map.of(), List.of());
+  public static final PersonalData NONE =
+      new PersonalData(Optional.empty(), Map.of(), List.of(), Published.NONE);
 
   public PersonalData {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     patterns.forEach((kind, list) -> copy.put(kind, List.copyOf(list)));
     patterns = Collections.unmodifiableMap(copy);
     rules = List.copyOf(rules);
+    Objects.requireNonNull(published, "published");
+  }
+
+  /**
+   * Personal data rules with nothing published.
+   *
+   * @param phoneRegion ISO 3166 region used to read phone numbers written without a country code
+   * @param patterns patterns for kinds without a built-in detector, keyed by kind
+   * @param rules which kinds may not appear, and where
+   */
+  public PersonalData(
+      Optional<String> phoneRegion, Map<String, List<String>> patterns, List<Rule> rules) {
+    this(phoneRegion, patterns, rules, Published.NONE);
+  }
+
+  /**
+   * The brand's own published contact details ({@code personalData.published}). A phone number,
+   * email address or link found in a text that is one of these is not reported by personal data
+   * rules and does not make a topic's {@code personalData} recognise it; the channels' own
+   * {@code allow} settings still apply to it.
+   *
+   * @param phoneNumbers phone numbers as written; one found in a text is published when it is the
+   *     same number (read with {@link PersonalData#phoneRegion()})
+   * @param emailAddresses email addresses, compared ignoring case
+   * @param domains hosts whose links (their subdomains' too) are published
+   */
+  public record Published(
+      List<String> phoneNumbers, List<String> emailAddresses, List<String> domains) {
+
+    /** Nothing published. */
+    public static final Published NONE = new Published(List.of(), List.of(), List.of());
+
+    public Published {
+      phoneNumbers = List.copyOf(phoneNumbers);
+      emailAddresses = List.copyOf(emailAddresses);
+      domains = List.copyOf(domains);
+    }
+
+    /** Whether nothing is published. */
+    public boolean isEmpty() {
+      return phoneNumbers.isEmpty() && emailAddresses.isEmpty() && domains.isEmpty();
+    }
   }
 
   /**

@@ -50,7 +50,8 @@ class RuleCasesTest {
   /**
    * {@code retail-bank} is the example as the loader reads it; {@code retail-bank-records} the
    * same playbook built as records (the tables must pass on both); {@code airline} is that example
-   * (its patterns write parts case-sensitive); {@code extras} covers what the examples do not.
+   * (its patterns write parts case-sensitive); {@code extras} covers what the examples do not;
+   * {@code published} has published contact details and rules and a topic for links.
    */
   private static final Map<String, CompiledPlaybook> PLAYBOOKS = Map.of(
       "retail-bank", Playbooks.compile(
@@ -59,6 +60,8 @@ class RuleCasesTest {
       "airline", Playbooks.compile(
           Playbooks.load(Path.of("../examples/airline/playbook.yaml")).orThrow()),
       "extras", CompiledPlaybook.compile(Fixtures.extras()),
+      "published", Playbooks.compile(Playbooks.load(
+          Path.of("src/test/resources/dev/playbook/published/playbook.yaml")).orThrow()),
       "templates", Playbooks.compile(Playbooks.load(
           Path.of("src/test/resources/dev/playbook/templates/render.yaml")).orThrow()));
 

@@ -137,7 +137,7 @@ public final class Fixtures {
             new Channel.Allowances(false, List.of(), false, false, at(47)), at(37)),
         new Channel("facebook", Optional.empty(), Visibility.PUBLIC, OptionalInt.of(1000),
             Optional.of(Duration.ofHours(2)), Optional.of(initials(56)),
-            new Channel.Allowances(true, List.of("northbank.example"), false, false, at(60)),
+            new Channel.Allowances(true, List.of("northbank.example"), true, false, at(60)),
             at(51)),
         new Channel("app-chat", Optional.empty(), Visibility.PRIVATE, OptionalInt.of(2000),
             Optional.of(Duration.ofMinutes(5)), Optional.empty(),
@@ -241,7 +241,9 @@ public final class Fixtures {
             "Never post a customer's card, account, contact or address details in public.",
             Optional.of("Ask the customer to send the details by direct message, and never "
                 + "repeat them."),
-            visibility(Visibility.PUBLIC), at(363))));
+            visibility(Visibility.PUBLIC), at(363))),
+        new PersonalData.Published(List.of("0808 157 0192", "+44 20 7946 0000"),
+            List.of("help@northbank.example"), List.of("northbank.example")));
     Checklist checklist = new Checklist(
         List.of(
             new Checklist.Item("tone-rules-pass", "The reply passes the tone rules.",

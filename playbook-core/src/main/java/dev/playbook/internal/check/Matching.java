@@ -21,6 +21,7 @@ import java.util.List;
  * @param phoneRegion the region for phone numbers without a country code, when the playbook sets
  *     one; otherwise the draft's locale decides, then {@code defaultRegion}
  * @param defaultRegion the region of the playbook's default locale, or {@code US}
+ * @param published the brand's own contact details, which personal data rules and topics pass
  */
 public record Matching(
     Lexicon lexicon,
@@ -30,4 +31,5 @@ public record Matching(
     int owners,
     List<List<TextPattern>> personalDataPatterns,
     java.util.Optional<String> phoneRegion,
-    String defaultRegion) {}
+    String defaultRegion,
+    PublishedContacts published) {}

@@ -8,7 +8,8 @@ import java.util.Optional;
  * A personal data rule: none of its kinds may appear in the draft. Built-in kinds
  * ({@code card-number} with a Luhn check, {@code email-address}, {@code phone-number} with
  * libphonenumber, {@code url}) and the playbook's own patterns for other kinds. The rule's
- * {@code instead} is the finding's suggestion.
+ * {@code instead} is the finding's suggestion. The brand's own published contact details are not
+ * a customer's personal data and are not reported.
  *
  * @param info the rule
  * @param kinds the kinds it forbids
@@ -28,7 +29,7 @@ public record PersonalDataRule(RuleInfo info, List<String> kinds, int[] indexes,
     List<String> suggestions = instead.stream().toList();
     for (int k = 0; k < indexes.length; k++) {
       String kind = kinds.get(k);
-      Spans found = draft.personalData(indexes[k]);
+      Spans found = draft.customerData(indexes[k]);
       for (int i = 0; i < found.size(); i++) {
         ctx.report(info, draft, found.start(i), found.end(i), suggestions, Optional.of(kind));
       }

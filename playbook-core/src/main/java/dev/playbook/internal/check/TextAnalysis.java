@@ -37,7 +37,7 @@ public final class TextAnalysis {
   private static final int CARD = PersonalData.BUILT_IN_KINDS.indexOf("card-number");
   static final int EMAIL = PersonalData.BUILT_IN_KINDS.indexOf("email-address");
   static final int PHONE = PersonalData.BUILT_IN_KINDS.indexOf("phone-number");
-  private static final int URL = PersonalData.BUILT_IN_KINDS.indexOf("url");
+  static final int URL = PersonalData.BUILT_IN_KINDS.indexOf("url");
   @SuppressWarnings({"unchecked", "rawtypes"}) // an empty array of lists
   private static final List<PhraseHit>[] NO_HITS = new List[0];
 
@@ -49,6 +49,8 @@ public final class TextAnalysis {
   private List<PhraseHit>[] hits;
   /** Each kind of personal data found, at the kind's index; made on first use. */
   private Spans[] personalData;
+  /** Each kind's spans without the brand's published contact details; made when some are. */
+  private Spans[] customerData;
   private Spans urls;
   private WordSketch words;
   private List<String> urlHosts;
@@ -157,6 +159,28 @@ public final class TextAnalysis {
       personalData[kind] = found;
     }
     return found;
+  }
+
+  /**
+   * Every occurrence of a kind of personal data that is not one of the brand's published contact
+   * details ({@link PublishedContacts}): what personal data rules and topics see. Without published
+   * details of the kind, or with nothing found, the same spans as {@link #personalData}.
+   */
+  public Spans customerData(int kind) {
+    Spans found = personalData(kind);
+    PublishedContacts published = matching.published();
+    if (found.size() == 0 || !published.covers(kind)) {
+      return found;
+    }
+    if (customerData == null) {
+      customerData = new Spans[matching.personalDataPatterns().size()];
+    }
+    Spans kept = customerData[kind];
+    if (kept == null) {
+      kept = published.unpublished(this, kind, found, phoneRegion);
+      customerData[kind] = kept;
+    }
+    return kept;
   }
 
   private Spans detect(int kind) {

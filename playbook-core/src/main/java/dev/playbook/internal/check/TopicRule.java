@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A do-not-respond topic, recognised by any of its phrases, patterns or kinds of personal data,
- * in the customer's message, the draft or both ({@code lookIn}). Every occurrence is a finding;
+ * in the customer's message, the draft or both ({@code lookIn}); the brand's published contact
+ * details are not personal data here either. Every occurrence is a finding;
  * what the topic means for the decision is up to {@link Verdicts}. In a conversation's check the
  * findings in the customer's message were found once ({@link InboundAnalysis}) and are reported
  * as they are.
@@ -81,7 +82,7 @@ public record TopicRule(
       accept(in.patternMatches(patterns), places);
     }
     for (int kind : personalData) {
-      accept(in.personalData(kind), places);
+      accept(in.customerData(kind), places);
     }
   }
 

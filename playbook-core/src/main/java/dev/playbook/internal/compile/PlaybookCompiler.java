@@ -16,6 +16,7 @@ import dev.playbook.internal.check.PersonalDataRule;
 import dev.playbook.internal.check.PhraseRef;
 import dev.playbook.internal.check.LockedTextRule;
 import dev.playbook.internal.check.PlaceholderRule;
+import dev.playbook.internal.check.PublishedContacts;
 import dev.playbook.internal.check.Policy;
 import dev.playbook.internal.check.ReadabilityRule;
 import dev.playbook.internal.check.RequiredRule;
@@ -132,7 +133,7 @@ public final class PlaybookCompiler {
     Matching matching = new Matching(lexicon, built.get(DRAFT), built.get(INBOUND),
         List.copyOf(phrases), owners,
         List.copyOf(personalDataPatterns), playbook.personalData().phoneRegion(),
-        country.length() == 2 ? country : "US");
+        country.length() == 2 ? country : "US", PublishedContacts.of(playbook.personalData()));
     Policy policy = new Policy(playbook.metadata().id(), playbook.metadata().version(),
         playbook.source().sha256(), playbook.apiVersion(),
         playbook.checklist().seniorReview().map(s -> java.util.Set.copyOf(s.topics()))

@@ -40,7 +40,7 @@ final class Composer {
       "/personalData/rules", new Section("personalDataRules", "personal data rule"),
       "/checklist/items", new Section("checklistItems", "checklist item"));
 
-  private static final Set<String> MERGED_BY_KEY = Set.of("", "/tone", "/personalData", "/personalData/patterns", "/checklist");
+  private static final Set<String> MERGED_BY_KEY = Set.of("", "/tone", "/personalData", "/personalData/patterns", "/personalData/published", "/checklist");
 
   /** The file's own: never inherited. */
   private static final Set<String> OWN = Set.of("/apiVersion", "/kind", "/metadata", "/extends", "/remove");

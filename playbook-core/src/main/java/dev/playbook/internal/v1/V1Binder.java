@@ -248,7 +248,10 @@ public final class V1Binder {
             text(r, "instead"),
             scope(r),
             index.of(p)));
-    return new PersonalData(text(d, "phoneRegion"), patterns, rules);
+    Map<String, Object> published = Tree.map(d.get("published"));
+    return new PersonalData(text(d, "phoneRegion"), patterns, rules, new PersonalData.Published(
+        texts(published.get("phoneNumbers")), texts(published.get("emailAddresses")),
+        texts(published.get("domains"))));
   }
 
   private Checklist checklist() {

@@ -275,7 +275,8 @@ public final class SchemaValidator {
       switch (format) {
         case "date" -> report(Code.PB205, index.value(pointer), pointer,
             "write dates as YYYY-MM-DD, such as 2026-11-01", value, "a date");
-        case "email" -> report(Code.PB205, index.value(pointer), pointer, null, value, "an email address");
+        case "email" -> report(Code.PB205, index.value(pointer), pointer,
+            "write an address such as help@example.com", value, "an email address");
         default -> report(Code.PB205, index.value(pointer), pointer, null, value, "a valid " + format);
       }
     }
@@ -313,6 +314,9 @@ public final class SchemaValidator {
       }
       if (schemaLocation.endsWith("/phoneRegion")) {
         return new String[] {"a region code", "write a two-letter country code in capitals, such as GB"};
+      }
+      if (schemaLocation.contains("/published/properties/domains")) {
+        return new String[] {"a domain name", "write the domain in lower case, such as northbank.example, without https:// or a path"};
       }
       if (schemaLocation.contains("/allowedDomains")) {
         return new String[] {"a domain name", "write a domain such as example.com, without https://"};

@@ -3,6 +3,7 @@ package dev.playbook.validator.diff;
 import static dev.playbook.validator.diff.ChangeLog.quote;
 
 import dev.playbook.SourceLocation;
+import dev.playbook.internal.check.PublishedContacts;
 import dev.playbook.model.Mode;
 import dev.playbook.model.PersonalData;
 import dev.playbook.model.Phrase;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What is checked: {@code tone}, {@code topics} and {@code personalData}. A check that catches more
@@ -177,6 +179,7 @@ final class RuleDiffer {
     oldPatterns.forEach((kind, list) -> log.removed(Category.LOOSENING, patterns.item(kind),
         String.join(" | ", list), log.beforeStart(),
         "patterns for personal data kind " + quote(kind) + " removed (it is no longer recognised)"));
+    published(log, section.child("published"), was, now);
     At rules = section.child("rules");
     ChangeLog.byId(was.rules(), now.rules(), PersonalData.Rule::id,
         gone -> log.removed(Category.LOOSENING, rules.item(gone.id()), gone.id(), gone.location(),
@@ -194,6 +197,51 @@ final class RuleDiffer {
           log.wording(at.child("instead"), "advice of " + name, old.instead(), current.instead(), where);
           log.scope(at, name, old.scope(), current.scope(), where);
         });
+  }
+
+  /**
+   * The brand's published contact details, compared as a check compares them: phone numbers as
+   * the same number (each version read in its own phone region), email addresses and domains
+   * ignoring case. Publishing one more loosens (it is no longer reported as a customer's personal
+   * data); withdrawing one tightens; writing the same one differently is cosmetic.
+   */
+  private static void published(ChangeLog log, At at, PersonalData was, PersonalData now) {
+    PersonalData.Published old = was.published();
+    PersonalData.Published current = now.published();
+    publishedList(log, at.child("phoneNumbers"), "published phone number", old.phoneNumbers(),
+        current.phoneNumbers(), n -> PublishedContacts.e164(n, was.phoneRegion()).orElse(n),
+        n -> PublishedContacts.e164(n, now.phoneRegion()).orElse(n), "it");
+    publishedList(log, at.child("emailAddresses"), "published email address",
+        old.emailAddresses(), current.emailAddresses(), PublishedContacts::emailKey,
+        PublishedContacts::emailKey, "it");
+    Function<String, String> domain = d -> d.toLowerCase(Locale.ROOT);
+    publishedList(log, at.child("domains"), "published domain", old.domains(), current.domains(),
+        domain, domain, "a link to it or its subdomains");
+  }
+
+  private static void publishedList(ChangeLog log, At at, String what, List<String> was,
+      List<String> now, Function<String, String> oldKey, Function<String, String> newKey,
+      String found) {
+    Map<String, String> old = new LinkedHashMap<>();
+    was.forEach(value -> old.putIfAbsent(oldKey.apply(value), value));
+    Map<String, String> current = new LinkedHashMap<>();
+    now.forEach(value -> current.putIfAbsent(newKey.apply(value), value));
+    old.forEach((key, value) -> {
+      if (!current.containsKey(key)) {
+        log.removed(Category.TIGHTENING, at, value, log.beforeStart(), what + " " + quote(value)
+            + " withdrawn (" + found + " is reported as a customer's personal data again)");
+      }
+    });
+    current.forEach((key, value) -> {
+      String previous = old.get(key);
+      if (previous == null) {
+        log.added(Category.LOOSENING, at, value, log.afterStart(), what + " " + quote(value)
+            + " added (" + found + " is no longer reported as a customer's personal data)");
+      } else if (!previous.equals(value)) {
+        log.changed(Category.COSMETIC, at, previous, value, log.afterStart(), what + " "
+            + quote(previous) + " written as " + quote(value) + " (the same)");
+      }
+    });
   }
 
   /** Phrases are compared ignoring case and spacing, as they are matched. */
