@@ -25,19 +25,26 @@ import java.util.Set;
 public final class PublishedContacts {
 
   /** Nothing published: every span found stays. */
-  public static final PublishedContacts NONE = new PublishedContacts(Set.of(), Set.of(), List.of());
+  public static final PublishedContacts NONE =
+      new PublishedContacts(Set.of(), List.of(), Set.of(), List.of());
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   /** libphonenumber's region for "none": only numbers written with {@code +} can be read. */
   private static final String NO_REGION = "ZZ";
 
+  /** The digits a number's tail can hold: see {@link #mayBePublished}. */
+  private static final int TAIL = 4;
+
   private final Set<String> phoneNumbers;
+  /** The last {@value #TAIL} digits of each published number's national significant number. */
+  private final List<String> phoneTails;
   private final Set<String> emailAddresses;
   private final List<String> domains;
 
-  private PublishedContacts(Set<String> phoneNumbers, Set<String> emailAddresses,
-      List<String> domains) {
+  private PublishedContacts(Set<String> phoneNumbers, List<String> phoneTails,
+      Set<String> emailAddresses, List<String> domains) {
     this.phoneNumbers = Set.copyOf(phoneNumbers);
+    this.phoneTails = List.copyOf(phoneTails);
     this.emailAddresses = Set.copyOf(emailAddresses);
     this.domains = List.copyOf(domains);
   }
@@ -52,14 +59,18 @@ public final class PublishedContacts {
       return NONE;
     }
     Set<String> phones = new HashSet<>();
+    Set<String> tails = new HashSet<>();
     for (String number : published.phoneNumbers()) {
-      e164(number, personalData.phoneRegion()).ifPresent(phones::add);
+      e164(number, personalData.phoneRegion()).ifPresent(e164 -> {
+        phones.add(e164);
+        tails.add(nationalTail(number, personalData.phoneRegion()));
+      });
     }
     Set<String> emails = new HashSet<>();
     for (String email : published.emailAddresses()) {
       emails.add(emailKey(email));
     }
-    return new PublishedContacts(phones, emails,
+    return new PublishedContacts(phones, List.copyOf(tails), emails,
         published.domains().stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
   }
 
@@ -76,6 +87,40 @@ public final class PublishedContacts {
     } catch (NumberParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** The last {@value #TAIL} digits of a valid number's national significant number. */
+  private static String nationalTail(String number, Optional<String> region) {
+    try {
+      String national = PHONES.getNationalSignificantNumber(
+          PHONES.parse(number, region.orElse(NO_REGION)));
+      return national.substring(Math.max(0, national.length() - TAIL));
+    } catch (NumberParseException e) {
+      throw new IllegalStateException("read as valid a moment ago: " + number, e);
+    }
+  }
+
+  /**
+   * Whether a phone number found in a text may be a published one, without reading it (about 5 µs
+   * with libphonenumber): a number written without letters holds the last digits of its national
+   * significant number, in order, whatever prefix, punctuation or extension surrounds them
+   * (reading a number only ever rewrites its start: national prefixes, carrier codes), so a found
+   * number whose digits hold no published number's tail is none of them. Letters can stand for
+   * digits (1-800-FLOWERS), so a number with any is always read.
+   */
+  boolean mayBePublished(String matched) {
+    for (int i = 0; i < matched.length(); i++) {
+      if (Character.isLetter(matched.charAt(i))) {
+        return true;
+      }
+    }
+    String digits = PhoneNumberUtil.normalizeDigitsOnly(matched);
+    for (String tail : phoneTails) {
+      if (digits.contains(tail)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An email address as it is compared: compatibility forms folded, in lower case. */
@@ -102,7 +147,8 @@ public final class PublishedContacts {
       int end = found.end(i);
       String matched = original.substring(start, end);
       boolean published = kind == TextAnalysis.PHONE
-          ? e164(matched, Optional.of(region)).filter(phoneNumbers::contains).isPresent()
+          ? mayBePublished(matched)
+              && e164(matched, Optional.of(region)).filter(phoneNumbers::contains).isPresent()
           : kind == TextAnalysis.EMAIL ? emailAddresses.contains(emailKey(matched))
           : Detectors.hostAllowed(text.urlHost(i), domains);
       if (!published) {
