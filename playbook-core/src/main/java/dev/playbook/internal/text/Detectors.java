@@ -2,6 +2,7 @@ package dev.playbook.internal.text;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
@@ -535,34 +536,65 @@ public final class Detectors {
   /**
    * A region's country code, international prefix and national prefix for parsing, as
    * libphonenumber reads them ({@code maybeExtractCountryCode},
-   * {@code maybeStripNationalPrefixAndCarrierCode}).
+   * {@code maybeStripNationalPrefixAndCarrierCode}), and the formats of the country code's main
+   * region with whether each needs the national prefix written ({@code
+   * PhoneNumberMatcher.isNationalPrefixPresentIfRequired}, which VALID asks of a number read
+   * without a country code: "800-892-4357" is a valid number in GB, but only as "0800 892 4357").
    */
   private record PhoneRegion(int countryCode, String countryCodeDigits,
       java.util.regex.Pattern internationalPrefix, java.util.regex.Pattern nationalPrefix,
-      boolean transformsNationalPrefix) {
+      boolean transformsNationalPrefix, java.util.regex.Pattern mainNationalPrefix,
+      List<PhoneFormat> formats) {
 
     static Optional<PhoneRegion> of(String region) {
       if (!PHONES.getSupportedRegions().contains(region)) {
         return Optional.empty();
       }
-      PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance()
-          .getPhoneNumberMetadataSource().getMetadataForRegion(region);
-      if (metadata == null || metadata.getCountryCode() != PHONES.getCountryCodeForRegion(region)) {
+      int countryCode = PHONES.getCountryCodeForRegion(region);
+      PhoneMetadata metadata = metadata(region);
+      PhoneMetadata main = metadata(PHONES.getRegionCodeForCountryCode(countryCode));
+      if (metadata == null || main == null || metadata.getCountryCode() != countryCode) {
         return Optional.empty();
       }
-      String national = metadata.getNationalPrefixForParsing();
+      List<PhoneFormat> formats = new java.util.ArrayList<>();
+      for (NumberFormat format : main.getNumberFormatList()) {
+        int leading = format.getLeadingDigitsPatternCount();
+        String rule = format.getNationalPrefixFormattingRule();
+        formats.add(new PhoneFormat(
+            leading == 0 ? null : compile(format.getLeadingDigitsPattern(leading - 1)),
+            compile(format.getPattern()),
+            rule.length() > 0 && !format.getNationalPrefixOptionalWhenFormatting()
+                && !FIRST_GROUP_ONLY.matcher(rule).matches()));
+      }
       String transform = metadata.getNationalPrefixTransformRule();
-      return Optional.of(new PhoneRegion(metadata.getCountryCode(),
-          String.valueOf(metadata.getCountryCode()),
-          java.util.regex.Pattern.compile(metadata.getInternationalPrefix()),
-          national == null || national.isEmpty() ? null : java.util.regex.Pattern.compile(national),
-          transform != null && !transform.isEmpty()));
+      return Optional.of(new PhoneRegion(countryCode, String.valueOf(countryCode),
+          compile(metadata.getInternationalPrefix()),
+          compileUnlessEmpty(metadata.getNationalPrefixForParsing()),
+          transform != null && !transform.isEmpty(),
+          compileUnlessEmpty(main.getNationalPrefixForParsing()), List.copyOf(formats)));
     }
 
+    private static PhoneMetadata metadata(String region) {
+      return DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
+          .getMetadataForRegion(region);
+    }
+
+    private static java.util.regex.Pattern compile(String regex) {
+      return java.util.regex.Pattern.compile(regex);
+    }
+
+    private static java.util.regex.Pattern compileUnlessEmpty(String regex) {
+      return regex == null || regex.isEmpty() ? null : compile(regex);
+    }
+
+    /** libphonenumber's {@code FIRST_GROUP_ONLY_PREFIX_PATTERN}: a rule that adds no prefix. */
+    private static final java.util.regex.Pattern FIRST_GROUP_ONLY =
+        java.util.regex.Pattern.compile("\\(?\\$1\\)?");
+
     /**
-     * Whether digits written without a plus sign may parse, in this region, to a valid number:
-     * true whenever they may be read with a country code of their own or a national prefix this
-     * does not follow.
+     * Whether digits written without a plus sign may parse, in this region, to a valid number
+     * the VALID leniency keeps: true whenever they may be read with a country code of their own or
+     * a national prefix this does not follow.
      */
     boolean mayBeValid(String digits) {
       if (internationalPrefix.matcher(digits).lookingAt()
@@ -577,7 +609,24 @@ public final class Detectors {
           }
         }
       }
-      return isValid(digits);
+      return isValid(digits) && !lacksNationalPrefix(digits);
+    }
+
+    /**
+     * Whether the number, read whole as the national number, lacks a national prefix its format
+     * needs: false whenever the main region's national prefix may be read at its start.
+     */
+    private boolean lacksNationalPrefix(String national) {
+      for (PhoneFormat format : formats) {
+        if ((format.leadingDigits() == null
+                || format.leadingDigits().matcher(national).lookingAt())
+            && format.pattern().matcher(national).matches()) {
+          return format.needsNationalPrefix()
+              && (mainNationalPrefix == null
+                  || !mainNationalPrefix.matcher(national).lookingAt());
+        }
+      }
+      return false;
     }
 
     /** Whether the national number is valid with this country code, as parsing would set it. */
@@ -600,6 +649,13 @@ public final class Detectors {
       return PHONES.isValidNumber(number);
     }
   }
+
+  /**
+   * A format of a region's numbers: the last of its leading-digit patterns (null for none), its
+   * pattern, and whether the national prefix must be written with it.
+   */
+  private record PhoneFormat(java.util.regex.Pattern leadingDigits,
+      java.util.regex.Pattern pattern, boolean needsNationalPrefix) {}
 
   /**
    * Where the last character that no phone number candidate holds ({@link #isPhoneBar}) before

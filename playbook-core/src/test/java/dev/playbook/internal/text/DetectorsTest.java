@@ -259,7 +259,7 @@ class DetectorsTest {
     String[] before = {"l ", "at ", "ル：", "(", "", "g. ", "to (", "a ( ", "on ", "x ", "ext "};
     String[] after = {" to h", " im", "へ", ". ^", "\u200B sh", "am", "", ", b", ")", " ext"};
     String[] prefixes = {"", "", "", "1-", "1 ", "0", "00", "011 ", "0-", "9", "15 ", "8 ",
-        "810 ", "2"};
+        "810 ", "2", "(0)"};
     Random random = new Random(20261124);
     int decided = 0;
     int windows = 0;
@@ -284,6 +284,7 @@ class DetectorsTest {
         numbers.add(nsn + random.nextInt(10));
         numbers.add(national.replace(' ', '-'));
         numbers.add(national.replaceFirst("^(\\D*\\d)", "$1 "));
+        numbers.add(nsn.replaceFirst("^(\\d{3})(\\d{3})", "$1-$2-"));
       }
       for (int i = 0; i < 40; i++) {
         // Random digits, or a number of the region with digits changed, among punctuation.
@@ -319,11 +320,14 @@ class DetectorsTest {
 
   /**
    * The numbers the benchmark drafts hold: written for North America or Japan and read in GB, no
-   * VALID number and decided so without the matcher; a number valid as read is left to it.
+   * VALID number and decided so without the matcher, even where the digits make a valid number
+   * whose format needs the national prefix ("800-892-4357" is "0800 892 4357"); a number valid as
+   * read is left to it.
    */
   @ParameterizedTest
   @ValueSource(strings = {"l 1-800-869-3557 to h", "ル：0120-999-373へ", "u: 1-866-216-1072. ^",
-      "g 866-216-1072 and", "L 734 1135am", "d on 11/02/2017, b", "BA566517950000 it say"})
+      "g 866-216-1072 and", "L 734 1135am", "d on 11/02/2017, b", "BA566517950000 it say",
+      "ps at 800-892-4357\u200B sh", "g. 1497421950"})
   void numbersOfOtherRegionsAreDecidedWithoutTheMatcher(String window) {
     assertThat(Detectors.mayHoldValidNumber(window, "GB")).isFalse();
     assertThat(PhoneNumberUtil.getInstance().findNumbers(window, "GB")).isEmpty();
