@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.re2j.Matcher;
@@ -544,7 +545,7 @@ public final class Detectors {
   private record PhoneRegion(int countryCode, String countryCodeDigits,
       java.util.regex.Pattern internationalPrefix, java.util.regex.Pattern nationalPrefix,
       boolean transformsNationalPrefix, java.util.regex.Pattern mainNationalPrefix,
-      List<PhoneFormat> formats) {
+      List<PhoneFormat> formats, long lengths, List<java.util.regex.Pattern> generalPatterns) {
 
     static Optional<PhoneRegion> of(String region) {
       if (!PHONES.getSupportedRegions().contains(region)) {
@@ -566,12 +567,29 @@ public final class Detectors {
             rule.length() > 0 && !format.getNationalPrefixOptionalWhenFormatting()
                 && !FIRST_GROUP_ONLY.matcher(rule).matches()));
       }
+      long lengths = 0;
+      List<java.util.regex.Pattern> generalPatterns = new java.util.ArrayList<>();
+      for (String other : PHONES.getRegionCodesForCountryCode(countryCode)) {
+        PhoneMetadata otherMetadata = metadata(other);
+        if (otherMetadata == null) {
+          return Optional.empty();
+        }
+        PhoneNumberDesc general = otherMetadata.getGeneralDesc();
+        if (general.getPossibleLengthCount() == 0) {
+          lengths = -1L;
+        }
+        for (int length : general.getPossibleLengthList()) {
+          lengths |= length < 64 ? 1L << length : -1L;
+        }
+        generalPatterns.add(compile(general.getNationalNumberPattern()));
+      }
       String transform = metadata.getNationalPrefixTransformRule();
       return Optional.of(new PhoneRegion(countryCode, String.valueOf(countryCode),
           compile(metadata.getInternationalPrefix()),
           compileUnlessEmpty(metadata.getNationalPrefixForParsing()),
           transform != null && !transform.isEmpty(),
-          compileUnlessEmpty(main.getNationalPrefixForParsing()), List.copyOf(formats)));
+          compileUnlessEmpty(main.getNationalPrefixForParsing()), List.copyOf(formats), lengths,
+          List.copyOf(generalPatterns)));
     }
 
     private static PhoneMetadata metadata(String region) {
@@ -629,10 +647,23 @@ public final class Detectors {
       return false;
     }
 
-    /** Whether the national number is valid with this country code, as parsing would set it. */
+    /**
+     * Whether the national number is valid with this country code, as parsing would set it. A
+     * valid number has a length and the general pattern of one of the country code's regions
+     * ({@code isNumberMatchingDesc} of the region {@code getRegionCodeForNumber} chooses): most
+     * digits fail that and are not given to {@code isValidNumber}, which tries every region and
+     * type.
+     */
     private boolean isValid(String national) {
-      if (national.length() < 2) {
-        return false; // too short to parse
+      if (national.length() < 2 || (lengths & 1L << national.length()) == 0) {
+        return false; // too short to parse, or no region's length
+      }
+      boolean general = false;
+      for (java.util.regex.Pattern pattern : generalPatterns) {
+        general = general || pattern.matcher(national).matches();
+      }
+      if (!general) {
+        return false;
       }
       Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber()
           .setCountryCode(countryCode).setNationalNumber(Long.parseLong(national));
