@@ -248,6 +248,101 @@ class DetectorsTest {
   }
 
   /**
+   * A window {@link Detectors#mayHoldValidNumber} decides holds no VALID number holds none for
+   * {@code findNumbers}, in every region libphonenumber knows: numbers of every type, in every
+   * format, written as they are, with a digit more or less, behind a trunk or country code or
+   * international prefix, regrouped, among words and dates, and random digits.
+   */
+  @Test
+  void aWindowDecidedEmptyHoldsNoValidNumberInAnyRegion() {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    String[] before = {"l ", "at ", "ル：", "(", "", "g. ", "to (", "a ( ", "on ", "x ", "ext "};
+    String[] after = {" to h", " im", "へ", ". ^", "\u200B sh", "am", "", ", b", ")", " ext"};
+    String[] prefixes = {"", "", "", "1-", "1 ", "0", "00", "011 ", "0-", "9", "15 ", "8 ",
+        "810 ", "2", "(0)"};
+    Random random = new Random(20261124);
+    int decided = 0;
+    int windows = 0;
+    for (String region : new java.util.TreeSet<>(util.getSupportedRegions())) {
+      List<String> numbers = new ArrayList<>();
+      String cc = String.valueOf(util.getCountryCodeForRegion(region));
+      for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
+        com.google.i18n.phonenumbers.Phonenumber.PhoneNumber example =
+            util.getExampleNumberForType(region, type);
+        if (example == null) {
+          continue;
+        }
+        String national = util.format(example, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+        String nsn = util.getNationalSignificantNumber(example);
+        numbers.add(national);
+        numbers.add(nsn);
+        numbers.add(cc + nsn);
+        numbers.add(cc + " " + national);
+        numbers.add(util.format(example, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL)
+            .substring(1));
+        numbers.add(nsn.substring(1));
+        numbers.add(nsn + random.nextInt(10));
+        numbers.add(national.replace(' ', '-'));
+        numbers.add(national.replaceFirst("^(\\D*\\d)", "$1 "));
+        numbers.add(nsn.replaceFirst("^(\\d{3})(\\d{3})", "$1-$2-"));
+      }
+      for (int i = 0; i < 40; i++) {
+        // Random digits, or a number of the region with digits changed, among punctuation.
+        String base = numbers.isEmpty() || i % 2 == 0 ? ""
+            : numbers.get(random.nextInt(numbers.size())).replaceAll("\\D", "");
+        StringBuilder digits = new StringBuilder();
+        int length = base.isEmpty() ? 2 + random.nextInt(16) : base.length();
+        for (int k = 0; k < length; k++) {
+          digits.append(base.isEmpty() || random.nextInt(6) == 0
+              ? (char) ('0' + random.nextInt(10)) : base.charAt(k));
+          for (int p = random.nextInt(3) == 0 ? random.nextInt(6) : 0; p > 0; p--) {
+            digits.append(" -./()".charAt(random.nextInt(6)));
+          }
+        }
+        numbers.add(digits.toString());
+      }
+      for (String number : numbers) {
+        for (int i = 0; i < 2; i++) {
+          String window = before[random.nextInt(before.length)]
+              + prefixes[random.nextInt(prefixes.length)] + number
+              + after[random.nextInt(after.length)];
+          windows++;
+          if (!Detectors.mayHoldValidNumber(window, region)) {
+            decided++;
+            assertThat(util.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID,
+                Long.MAX_VALUE)).as("numbers in \"%s\" read in %s", window, region).isEmpty();
+          }
+        }
+      }
+    }
+    assertThat(decided).as("windows decided empty, of %d", windows).isGreaterThan(windows / 5);
+  }
+
+  /**
+   * The numbers the benchmark drafts hold: written for North America or Japan and read in GB, no
+   * VALID number and decided so without the matcher, even where the digits make a valid number
+   * whose format needs the national prefix ("800-892-4357" is "0800 892 4357"); a number valid as
+   * read is left to it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"l 1-800-869-3557 to h", "ル：0120-999-373へ", "u: 1-866-216-1072. ^",
+      "g 866-216-1072 and", "L 734 1135am", "d on 11/02/2017, b", "BA566517950000 it say",
+      "ps at 800-892-4357\u200B sh", "g. 1497421950"})
+  void numbersOfOtherRegionsAreDecidedWithoutTheMatcher(String window) {
+    assertThat(Detectors.mayHoldValidNumber(window, "GB")).isFalse();
+    assertThat(PhoneNumberUtil.getInstance().findNumbers(window, "GB")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"call 020 7946 0018 today", "at 07400 123456.", "+1 800 848 9136",
+      "at 1-800-848-9136 av", "call 44 20 7946 0018", "call 00 1 800 848 9136", "12 ٣٤٥٦٧٨٩",
+      "020 7946 0018 or 0161 496 0000", "0 2 0 7 9 4 6 0 0 1 8", "1 ext 2 ext 020 7946 0018"})
+  void windowsThatMayHoldANumberAreLeftToTheMatcher(String window) {
+    String region = window.contains("800") ? "US" : "GB";
+    assertThat(Detectors.mayHoldValidNumber(window, region)).as("in %s", region).isTrue();
+  }
+
+  /**
    * Many runs of digits, with a bar between each two (many windows) or with none anywhere (one
    * window, each run's walk back stopping where the window so far ends): linear either way.
    */
