@@ -248,7 +248,7 @@ class DetectorsTest {
   }
 
   /**
-   * A window {@link Detectors#mayHoldValidNumber} decides holds no VALID number holds none for
+   * A window {@link PhoneScreen.mayHoldValidNumber} decides holds no VALID number holds none for
    * {@code findNumbers}, in every region libphonenumber knows: numbers of every type, in every
    * format, written as they are, with a digit more or less, behind a trunk or country code or
    * international prefix, regrouped, among words and dates, and random digits.
@@ -307,7 +307,7 @@ class DetectorsTest {
               + prefixes[random.nextInt(prefixes.length)] + number
               + after[random.nextInt(after.length)];
           windows++;
-          if (!Detectors.mayHoldValidNumber(window, region)) {
+          if (!PhoneScreen.mayHoldValidNumber(window, region)) {
             decided++;
             assertThat(util.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID,
                 Long.MAX_VALUE)).as("numbers in \"%s\" read in %s", window, region).isEmpty();
@@ -329,7 +329,7 @@ class DetectorsTest {
       "g 866-216-1072 and", "L 734 1135am", "d on 11/02/2017, b", "BA566517950000 it say",
       "ps at 800-892-4357\u200B sh", "g. 1497421950"})
   void numbersOfOtherRegionsAreDecidedWithoutTheMatcher(String window) {
-    assertThat(Detectors.mayHoldValidNumber(window, "GB")).isFalse();
+    assertThat(PhoneScreen.mayHoldValidNumber(window, "GB")).isFalse();
     assertThat(PhoneNumberUtil.getInstance().findNumbers(window, "GB")).isEmpty();
   }
 
@@ -339,7 +339,7 @@ class DetectorsTest {
       "020 7946 0018 or 0161 496 0000", "0 2 0 7 9 4 6 0 0 1 8", "1 ext 2 ext 020 7946 0018"})
   void windowsThatMayHoldANumberAreLeftToTheMatcher(String window) {
     String region = window.contains("800") ? "US" : "GB";
-    assertThat(Detectors.mayHoldValidNumber(window, region)).as("in %s", region).isTrue();
+    assertThat(PhoneScreen.mayHoldValidNumber(window, region)).as("in %s", region).isTrue();
   }
 
   /**
