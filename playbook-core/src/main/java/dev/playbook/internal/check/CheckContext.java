@@ -94,6 +94,14 @@ public final class CheckContext {
     return draftText;
   }
 
+  /**
+   * Whether the draft comes with a customer's message: without one, a check of a draft alone
+   * never analyses the empty text.
+   */
+  boolean hasInbound() {
+    return !draft.inbound().isEmpty();
+  }
+
   /** The customer's message (analysed on first use). */
   public TextAnalysis inboundText() {
     if (inboundText == null) {

@@ -45,7 +45,7 @@ public record TopicRule(
       List<Finding> known = ctx.conversationFindings(this);
       if (known != null) {
         ctx.reportTopicFindings(info, index, known);
-      } else {
+      } else if (ctx.hasInbound()) {
         look(ctx, ctx.inboundText());
       }
     }
