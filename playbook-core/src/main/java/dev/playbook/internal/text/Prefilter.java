@@ -318,9 +318,10 @@ final class Prefilter {
 
   private final Literal[] literals;
   /**
-   * The literal runs that are whole words ({@code \\bpay\\b}: ASCII letters and digits with a word
-   * boundary on both sides), by {@link WordSketch#hash}: a text's {@link WordSketch} rules most of
-   * them out with a bit test each.
+   * The whole words the pattern needs, as {@link WordSketch#mayHaveAll} reads them: the literal
+   * runs that are whole words ({@code \\bpay\\b}: ASCII letters and digits with a word boundary
+   * on both sides), then one of each group of {@link #anyOfWords}; a text's {@link WordSketch}
+   * rules most of them out with a few bit tests. {@code null} when there are none.
    */
   private final long[] words;
   /**
@@ -366,13 +367,7 @@ final class Prefilter {
         }
       }
     }
-    List<Long> wordHashes = new ArrayList<>();
-    for (Literal literal : literals) {
-      if (literal.boundaryBefore() && literal.boundaryAfter() && isAsciiWord(literal.text())) {
-        wordHashes.add(WordSketch.hash(literal.text()));
-      }
-    }
-    this.words = wordHashes.stream().mapToLong(Long::longValue).toArray();
+    this.words = wordsOf(literals, anyOfWords);
     List<SideBySide> inOrder = new ArrayList<>();
     List<Chain> rest = new ArrayList<>(chains);
     List<Sequence> implied = new ArrayList<>();
@@ -396,6 +391,30 @@ final class Prefilter {
     this.chains = rest.toArray(new Chain[0]);
     this.piece = pieceOf(literals, sequences);
     this.verbatim = verbatimOf(literals);
+  }
+
+  /** {@link #words}: the masks of the literal runs that are whole words and of the groups. */
+  private static long[] wordsOf(List<Literal> literals, long[][] anyOfWords) {
+    List<long[]> groups = new ArrayList<>();
+    for (long[] group : anyOfWords) {
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+    long[] masks = new long[4 + 4 * groups.size()];
+    boolean any = !groups.isEmpty();
+    for (Literal literal : literals) {
+      if (literal.boundaryBefore() && literal.boundaryAfter() && isAsciiWord(literal.text())) {
+        WordSketch.mask(masks, 0, WordSketch.hash(literal.text()));
+        any = true;
+      }
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      for (long word : groups.get(g)) {
+        WordSketch.mask(masks, 4 + 4 * g, word);
+      }
+    }
+    return any ? masks : null;
   }
 
   /** The rarest character other than a letter or white space in the literal runs, or 0. */
@@ -509,7 +528,7 @@ final class Prefilter {
     if (digits > digitRun) {
       return false;
     }
-    if (words != null && !mayHaveWords(words)) {
+    if (words != null && this.words != null && !words.mayHaveAll(this.words)) {
       return false;
     }
     for (Literal literal : literals) {
@@ -517,7 +536,7 @@ final class Prefilter {
         return false;
       }
     }
-    if (digits > 0 && !hasDigits(folded, digits)) {
+    if (digits > 0 && (words == null ? !hasDigits(folded, digits) : words.digitRun() < digits)) {
       return false;
     }
     for (SideBySide requirement : sideBySide) {
@@ -537,30 +556,6 @@ final class Prefilter {
       }
     }
     return true;
-  }
-
-  /** Whether the text may have every whole word the pattern needs, as far as its sketch tells. */
-  private boolean mayHaveWords(WordSketch sketch) {
-    for (long word : words) {
-      if (!sketch.mayHave(word)) {
-        return false;
-      }
-    }
-    for (long[] group : anyOfWords) {
-      if (group != null && !mayHaveAny(sketch, group)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean mayHaveAny(WordSketch sketch, long[] group) {
-    for (long word : group) {
-      if (sketch.mayHave(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether one of group {@code g}'s alternatives occurs (those the sketch rules out unread). */

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
  * this text" with a bit test instead of a scan of the text each. Built on the first question, then
  * shared by every pattern asked about the same text.
  *
- * <p>The sketch only answers for ASCII texts: there, a run of ASCII letters and digits with RE2's
- * {@code \b} on both sides is a word the tokeniser cut, unless an apostrophe joins it to the next
- * ("order's" is one word); the runs beside every apostrophe are added too. In a text with any other
- * character a letter outside ASCII may join such a run into a longer word, so the sketch says
- * "maybe" for every word there.
+ * <p>A word here is what RE2's {@code \b} bounds: a run of ASCII letters and digits with no
+ * ASCII letter, digit or {@code _} on either side. Every ASCII letter and digit of a text is in a
+ * word the tokeniser cut, so such a run is one of its words, or part of one: beside an apostrophe
+ * ("order's" is one word), whose runs on either side are added too, or beside a character outside
+ * ASCII ("café", "ofcom’s" before folding), in a word whose ASCII runs are then added each.
  *
  * <p>It also keeps, made on the first ask, where the text's digits and letters may be, for the
  * prefilters that look for a digit or a letter: read once for all of them (see {@link #digits}).
@@ -25,10 +25,8 @@ import java.nio.charset.StandardCharsets;
 public final class WordSketch {
 
   private final NormalizedText text;
-  /** The sketch's 256 bits; {@code null} until built, and for a text it cannot answer for. */
+  /** The sketch's 256 bits; {@code null} until built. */
   private long[] bits;
-  /** 0 not built yet, 1 built and exact, 2 built and answering "maybe" for every word. */
-  private int state;
   /**
    * Bit {@code i % 64} of word {@code i / 64}: folded character {@code i} may be a digit as a
    * prefilter's {@code \d} element reads it: it is {@code 0-9}, or any character outside ASCII
@@ -38,6 +36,8 @@ public final class WordSketch {
   private long[] digits;
   /** As {@link #digits}, for letters ({@code a-z}, {@code A-Z}, any outside ASCII). */
   private long[] letters;
+  /** {@link #digitRun()}, -1 until asked. */
+  private int digitRun = -1;
   /** Eight bytes of a byte array as one {@code long}, the first in the low bits. */
   private static final VarHandle EIGHT =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -67,14 +67,41 @@ public final class WordSketch {
    * certainly has not.
    */
   boolean mayHave(long hash) {
-    if (state == 0) {
-      build();
-    }
-    if (state != 1) {
-      return true;
-    }
+    long[] bits = bits();
     int bit = slot(hash);
     return (bits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /**
+   * Whether the text may have every word of a requirement {@link #mask} made, and one word of each
+   * group after them: {@code masks[0..3]} the bits of the words all needed, then four longs a group
+   * of alternatives. Bit tests on the sketch only, as {@link #mayHave} per word answers.
+   */
+  boolean mayHaveAll(long[] masks) {
+    long[] b = bits();
+    if (((b[0] & masks[0]) ^ masks[0] | (b[1] & masks[1]) ^ masks[1]
+        | (b[2] & masks[2]) ^ masks[2] | (b[3] & masks[3]) ^ masks[3]) != 0) {
+      return false;
+    }
+    for (int g = 4; g < masks.length; g += 4) {
+      if ((b[0] & masks[g] | b[1] & masks[g + 1] | b[2] & masks[g + 2] | b[3] & masks[g + 3]) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Sets the bit of the word with {@code hash} in {@code mask}, four longs from {@code at}. */
+  static void mask(long[] mask, int at, long hash) {
+    int bit = slot(hash);
+    mask[at + (bit >>> 6)] |= 1L << bit;
+  }
+
+  private long[] bits() {
+    if (bits == null) {
+      build();
+    }
+    return bits;
   }
 
   /** The hash the tokeniser takes of a word: {@code h = 31 * h + c} in 64 bits. */
@@ -91,15 +118,30 @@ public final class WordSketch {
   }
 
   private void build() {
-    state = 2;
-    if (!text.isAscii()) {
-      return;
-    }
     char[] chars = text.chars();
     int n = text.folded().length();
     bits = new long[4];
-    for (int i = 0, count = text.tokenCount(); i < count; i++) {
-      add(text.tokenHash(i));
+    int count = text.tokenCount();
+    if (text.isAscii()) {
+      for (int i = 0; i < count; i++) {
+        add(text.tokenHash(i));
+      }
+    } else {
+      // A word with a character outside ASCII (a letter, a mark, another script's digit) holds
+      // ASCII runs RE2 sees as words of their own: "caf" in "café". The others are as in ASCII.
+      for (int i = 0; i < count; i++) {
+        int start = text.tokenStart(i);
+        int end = text.tokenEnd(i);
+        int all = 0;
+        for (int k = start; k < end; k++) {
+          all |= chars[k];
+        }
+        if (all < 0x80) {
+          add(text.tokenHash(i));
+        } else {
+          addRuns(chars, start, end);
+        }
+      }
     }
     // A word may hold an apostrophe ("we'll"): the runs on either side of it are words to RE2.
     String folded = text.folded();
@@ -124,7 +166,26 @@ public final class WordSketch {
         add(after);
       }
     }
-    state = 1;
+  }
+
+  /** Adds each run of ASCII letters and digits in {@code chars[start..end)}. */
+  private void addRuns(char[] chars, int start, int end) {
+    long hash = 0;
+    boolean in = false;
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
+      if (isLetterOrDigit(c)) {
+        hash = hash * 31 + c;
+        in = true;
+      } else if (in) {
+        add(hash);
+        hash = 0;
+        in = false;
+      }
+    }
+    if (in) {
+      add(hash);
+    }
   }
 
   /** Where the text's digits may be ({@link #digits}), worked out on first ask. */
@@ -133,6 +194,32 @@ public final class WordSketch {
       classify();
     }
     return digits;
+  }
+
+  /**
+   * The longest run of characters {@link #digits} marks side by side: at least the longest run of
+   * digits ({@link Character#isDigit}) the text has, as {@link Prefilter#hasDigits} reads them.
+   * Worked out on first ask from the bits, a few steps a run, instead of from the text.
+   */
+  int digitRun() {
+    if (digitRun < 0) {
+      long[] d = digits();
+      int longest = 0;
+      int run = 0;
+      for (long x : d) {
+        // the run carried from the word before goes on through this word's lowest bits
+        int low = Long.numberOfTrailingZeros(~x);
+        longest = Math.max(longest, run + low);
+        run = low == 64 ? run + 64 : Long.numberOfLeadingZeros(~x);
+        int inner = 0;
+        for (long y = x; y != 0; y &= y >>> 1) {
+          inner++;
+        }
+        longest = Math.max(longest, inner);
+      }
+      digitRun = longest;
+    }
+    return digitRun;
   }
 
   /** Where the text's letters may be, as {@link #digits} tells digits. */
@@ -173,9 +260,9 @@ public final class WordSketch {
       int base = i;
       for (int end = Math.min(full, base + 64); i < end; i += 8) {
         long x = (long) EIGHT.get(bytes, i);
-        long other = gather(x & HIGH);
-        digitWord |= (digitLanes(x) | other) << i;
-        letterWord |= (letterLanes(x) | other) << i;
+        long other = x & HIGH;
+        digitWord |= gather(digitHighBits(x) | other) << i;
+        letterWord |= gather(letterHighBits(x) | other) << i;
       }
       d[base >>> 6] = digitWord;
       l[base >>> 6] = letterWord;
@@ -193,19 +280,29 @@ public final class WordSketch {
 
   /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII digit. */
   static long digitLanes(long x) {
-    long low = x & ~HIGH;
-    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'
-    long atLeast = (low | HIGH) - 0x3030303030303030L;
-    long atMost = 0xB9B9B9B9B9B9B9B9L - low;
-    return gather(atLeast & atMost & ~x & HIGH);
+    return gather(digitHighBits(x));
   }
 
   /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII letter. */
   static long letterLanes(long x) {
+    return gather(letterHighBits(x));
+  }
+
+  /** The high bit of each byte of {@code x} that is an ASCII digit, the rest 0. */
+  private static long digitHighBits(long x) {
+    long low = x & ~HIGH;
+    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'
+    long atLeast = (low | HIGH) - 0x3030303030303030L;
+    long atMost = 0xB9B9B9B9B9B9B9B9L - low;
+    return atLeast & atMost & ~x & HIGH;
+  }
+
+  /** The high bit of each byte of {@code x} that is an ASCII letter, the rest 0. */
+  private static long letterHighBits(long x) {
     long folded = (x | 0x2020202020202020L) & ~HIGH;
     long atLeast = (folded | HIGH) - 0x6161616161616161L;
     long atMost = 0xFAFAFAFAFAFAFAFAL - folded;
-    return gather(atLeast & atMost & ~x & HIGH);
+    return atLeast & atMost & ~x & HIGH;
   }
 
   /** The high bits of the eight bytes as the low eight bits, byte {@code j}'s as bit {@code j}. */
