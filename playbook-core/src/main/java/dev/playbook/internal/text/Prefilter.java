@@ -91,14 +91,15 @@ final class Prefilter {
 
     /**
      * Where the sequence first occurs at or after {@code from}, or -1, as {@link #find(String,
-     * int)} finds; a sequence that would look for a digit or a letter first reads instead where
-     * the text's {@code sketch} (if not {@code null}) says its digits and letters may be: the
-     * places where every digit and letter element of the sequence may stand on one, 64 at a time,
-     * each then checked in full.
+     * int)} finds; a sequence that would look for a digit or a letter first, or has one and the
+     * text's {@code sketch} (if not {@code null}) already knows where its digits and letters may
+     * be, reads those places instead: where every digit and letter element of the sequence may
+     * stand on one, 64 at a time, each then checked in full.
      */
     int find(String folded, int from, WordSketch sketch) {
       char first = elements.charAt(anchor);
-      if (sketch == null || (first != DIGIT && first != LETTER)) {
+      if (sketch == null || (first != DIGIT && first != LETTER
+          && ((digitOffsets | letterOffsets) == 0 || !sketch.classified()))) {
         return find(folded, from);
       }
       int lastStart = folded.length() - elements.length();
@@ -113,12 +114,7 @@ final class Prefilter {
         if (w == lastWord) {
           candidates &= -1L >>> (63 - (lastStart & 63));
         }
-        for (long m = digitOffsets; m != 0 && candidates != 0; m &= m - 1) {
-          candidates &= shifted(digits, w, Long.numberOfTrailingZeros(m));
-        }
-        for (long m = letterOffsets; m != 0 && candidates != 0; m &= m - 1) {
-          candidates &= shifted(letters, w, Long.numberOfTrailingZeros(m));
-        }
+        candidates &= candidates(digits, letters, w);
         for (; candidates != 0; candidates &= candidates - 1) {
           int at = w << 6 | Long.numberOfTrailingZeros(candidates);
           if (matchesAt(folded, at)) {
@@ -127,6 +123,31 @@ final class Prefilter {
         }
       }
       return -1;
+    }
+
+    /**
+     * Bit {@code i}: the sequence's digit and letter elements may all stand on one when it starts
+     * at {@code 64 w + i}, as the text's {@code digits} and {@code letters} ({@link
+     * WordSketch#digits}) tell, and so may the word boundary it needs at its end; a start too
+     * near the text's end is not ruled out.
+     */
+    long candidates(long[] digits, long[] letters, int w) {
+      long candidates = -1L;
+      for (long m = digitOffsets; m != 0 && candidates != 0; m &= m - 1) {
+        candidates &= shifted(digits, w, Long.numberOfTrailingZeros(m));
+      }
+      for (long m = letterOffsets; m != 0 && candidates != 0; m &= m - 1) {
+        candidates &= shifted(letters, w, Long.numberOfTrailingZeros(m));
+      }
+      int n = elements.length();
+      if (boundaryAfter && n < 64 && candidates != 0) {
+        // No boundary where the characters on both sides are ASCII letters or digits: marked as
+        // one of the two and not both (a character outside ASCII is marked as both).
+        long last = shifted(digits, w, n - 1) ^ shifted(letters, w, n - 1);
+        long next = shifted(digits, w, n) ^ shifted(letters, w, n);
+        candidates &= ~(last & next);
+      }
+      return candidates;
     }
 
     /** Bit {@code i} of the result: bit {@code 64 w + i + k} of {@code bits}. */
@@ -242,6 +263,12 @@ final class Prefilter {
     @Override
     public boolean occursIn(String folded, WordSketch sketch) {
       int length = first.elements().length();
+      if (sketch != null && length + gap < 64 && sketch.classified()
+          && (first.digitOffsets() | first.letterOffsets()) != 0
+          && (second.digitOffsets() | second.letterOffsets()) != 0
+          && !mayFollow(sketch, folded.length())) {
+        return false;
+      }
       int room = folded.length() - second.elements().length();
       for (int at = first.find(folded, 0, sketch); at >= 0;
           at = first.find(folded, at + 1, sketch)) {
@@ -257,6 +284,30 @@ final class Prefilter {
             return true;
           }
         }
+      }
+      return false;
+    }
+
+    /**
+     * Whether, as the text's digits and letters tell, the second sequence may start within
+     * {@link #gap} characters after the first ends: the places each may start, 64 at a time,
+     * the first's moved on by its length and each gap. What stands in the gap is not asked.
+     */
+    private boolean mayFollow(WordSketch sketch, int n) {
+      long[] digits = sketch.digits();
+      long[] letters = sketch.letters();
+      int length = first.elements().length();
+      long before = 0;
+      for (int w = 0, last = n >>> 6; w <= last; w++) {
+        long starts = first.candidates(digits, letters, w);
+        long reach = 0;
+        for (int k = length; k <= length + gap; k++) {
+          reach |= starts << k | before >>> -k;
+        }
+        if ((reach & second.candidates(digits, letters, w)) != 0) {
+          return true;
+        }
+        before = starts;
       }
       return false;
     }
@@ -323,7 +374,7 @@ final class Prefilter {
    * on both sides), then one of each group of {@link #anyOfWords}; a text's {@link WordSketch}
    * rules most of them out with a few bit tests. {@code null} when there are none.
    */
-  private final long[] words;
+  private final int[] words;
   /**
    * The longest run of digits the pattern needs ({@code \\d{8}} needs 8; a class such as
    * {@code [0-9-]} counts once), 0 for none.
@@ -393,28 +444,25 @@ final class Prefilter {
     this.verbatim = verbatimOf(literals);
   }
 
-  /** {@link #words}: the masks of the literal runs that are whole words and of the groups. */
-  private static long[] wordsOf(List<Literal> literals, long[][] anyOfWords) {
-    List<long[]> groups = new ArrayList<>();
-    for (long[] group : anyOfWords) {
-      if (group != null) {
-        groups.add(group);
-      }
-    }
-    long[] masks = new long[4 + 4 * groups.size()];
-    boolean any = !groups.isEmpty();
+  /** {@link #words}: the slots of the literal runs that are whole words, then of the groups. */
+  private static int[] wordsOf(List<Literal> literals, long[][] anyOfWords) {
+    List<Integer> slots = new ArrayList<>();
+    slots.add(0);
     for (Literal literal : literals) {
       if (literal.boundaryBefore() && literal.boundaryAfter() && isAsciiWord(literal.text())) {
-        WordSketch.mask(masks, 0, WordSketch.hash(literal.text()));
-        any = true;
+        slots.add(WordSketch.slot(WordSketch.hash(literal.text())));
+        slots.set(0, slots.get(0) + 1);
       }
     }
-    for (int g = 0; g < groups.size(); g++) {
-      for (long word : groups.get(g)) {
-        WordSketch.mask(masks, 4 + 4 * g, word);
+    for (long[] group : anyOfWords) {
+      if (group != null) {
+        slots.add(group.length);
+        for (long word : group) {
+          slots.add(WordSketch.slot(word));
+        }
       }
     }
-    return any ? masks : null;
+    return slots.size() == 1 ? null : slots.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The rarest character other than a letter or white space in the literal runs, or 0. */
@@ -531,12 +579,16 @@ final class Prefilter {
     if (words != null && this.words != null && !words.mayHaveAll(this.words)) {
       return false;
     }
+    // With a sketch, before the literals: read from bits, where they read the text.
+    if (digits > 0 && words != null && words.digitRun() < digits) {
+      return false;
+    }
     for (Literal literal : literals) {
       if (!literal.occursIn(folded)) {
         return false;
       }
     }
-    if (digits > 0 && (words == null ? !hasDigits(folded, digits) : words.digitRun() < digits)) {
+    if (digits > 0 && words == null && !hasDigits(folded, digits)) {
       return false;
     }
     for (SideBySide requirement : sideBySide) {

@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Which whole words a text has, as a 256-bit sketch of the word hashes the tokeniser already took
+ * Which whole words a text has, as a 1,024-bit sketch of the word hashes the tokeniser already took
  * ({@link NormalizedText#tokenHash}): lets every pattern of a check ask "is the word 'ofcom' in
  * this text" with a bit test instead of a scan of the text each. Built on the first question, then
  * shared by every pattern asked about the same text.
@@ -25,8 +25,13 @@ import java.nio.charset.StandardCharsets;
 public final class WordSketch {
 
   private final NormalizedText text;
-  /** The sketch's 256 bits; {@code null} until built. */
+  /**
+   * The sketch's bits, one a word hash; {@code null} until built. 1,024 of them: a reply of 300
+   * characters sets about 60, so a word the text lacks finds its bit set by chance one time in
+   * sixteen (with 256 bits, one in four, and a group of four alternatives more often than not).
+   */
   private long[] bits;
+  private static final int SLOT_BITS = 10;
   /**
    * Bit {@code i % 64} of word {@code i / 64}: folded character {@code i} may be a digit as a
    * prefilter's {@code \d} element reads it: it is {@code 0-9}, or any character outside ASCII
@@ -73,28 +78,31 @@ public final class WordSketch {
   }
 
   /**
-   * Whether the text may have every word of a requirement {@link #mask} made, and one word of each
-   * group after them: {@code masks[0..3]} the bits of the words all needed, then four longs a group
-   * of alternatives. Bit tests on the sketch only, as {@link #mayHave} per word answers.
+   * Whether the text may have every word of a requirement {@link #slots} made: {@code slots[0]}
+   * the number of words all needed, then their {@link #slot}s, then groups of alternatives, each
+   * its length and its words' slots, one of which is needed. Bit tests on the sketch only, as
+   * {@link #mayHave} per word answers.
    */
-  boolean mayHaveAll(long[] masks) {
+  boolean mayHaveAll(int[] slots) {
     long[] b = bits();
-    if (((b[0] & masks[0]) ^ masks[0] | (b[1] & masks[1]) ^ masks[1]
-        | (b[2] & masks[2]) ^ masks[2] | (b[3] & masks[3]) ^ masks[3]) != 0) {
-      return false;
+    int k = 1;
+    for (int end = 1 + slots[0]; k < end; k++) {
+      int bit = slots[k];
+      if ((b[bit >>> 6] & 1L << bit) == 0) {
+        return false;
+      }
     }
-    for (int g = 4; g < masks.length; g += 4) {
-      if ((b[0] & masks[g] | b[1] & masks[g + 1] | b[2] & masks[g + 2] | b[3] & masks[g + 3]) == 0) {
+    while (k < slots.length) {
+      long any = 0;
+      for (int end = k + 1 + slots[k++]; k < end; k++) {
+        int bit = slots[k];
+        any |= b[bit >>> 6] & 1L << bit;
+      }
+      if (any == 0) {
         return false;
       }
     }
     return true;
-  }
-
-  /** Sets the bit of the word with {@code hash} in {@code mask}, four longs from {@code at}. */
-  static void mask(long[] mask, int at, long hash) {
-    int bit = slot(hash);
-    mask[at + (bit >>> 6)] |= 1L << bit;
   }
 
   private long[] bits() {
@@ -113,14 +121,15 @@ public final class WordSketch {
     return h;
   }
 
-  private static int slot(long hash) {
-    return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 56);
+  /** Where in the sketch the word with {@code hash} sets its bit. */
+  static int slot(long hash) {
+    return (int) ((hash * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
   }
 
   private void build() {
     char[] chars = text.chars();
     int n = text.folded().length();
-    bits = new long[4];
+    bits = new long[1 << SLOT_BITS >>> 6];
     int count = text.tokenCount();
     if (text.isAscii()) {
       for (int i = 0; i < count; i++) {
@@ -220,6 +229,11 @@ public final class WordSketch {
       digitRun = longest;
     }
     return digitRun;
+  }
+
+  /** Whether {@link #digits} and {@link #letters} are made already. */
+  boolean classified() {
+    return digits != null;
   }
 
   /** Where the text's letters may be, as {@link #digits} tells digits. */
