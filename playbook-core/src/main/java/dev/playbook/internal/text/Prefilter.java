@@ -545,6 +545,13 @@ final class Prefilter {
     return best;
   }
 
+  /** The sequences and chains a text must have: {@link #sideBySide}, then {@link #chains}. */
+  List<SideBySide> sideBySide() {
+    List<SideBySide> all = new ArrayList<>(List.of(sideBySide));
+    all.addAll(List.of(chains));
+    return all;
+  }
+
   /**
    * A stretch of text every match of the pattern contains, or {@code null} when the analysis
    * found none.
