@@ -405,7 +405,8 @@ final class Prefilter {
 
   private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
       List<Boolean> anyOfBounded, List<Sequence> sequences, List<Chain> chains) {
-    this.literals = literals.toArray(new Literal[0]);
+    // a literal needed twice ("-" in \d{2}-\d{2}-\d{2}) is read once
+    this.literals = literals.stream().distinct().toArray(Literal[]::new);
     this.digits = digits;
     this.anyOf = new String[anyOf.size()][];
     this.anyOfWords = new long[anyOf.size()][];

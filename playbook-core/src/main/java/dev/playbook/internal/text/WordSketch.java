@@ -80,10 +80,10 @@ public final class WordSketch {
   }
 
   /**
-   * Whether the text may have every word of a requirement {@link #slots} made: {@code slots[0]}
-   * the number of words all needed, then their {@link #slot}s, then groups of alternatives, each
-   * its length and its words' slots, one of which is needed. Bit tests on the sketch only, as
-   * {@link #mayHave} per word answers.
+   * Whether the text may have every word a prefilter needs: {@code slots[0]} the number of words
+   * all needed, then their {@link #slot}s, then groups of alternatives, each its length and its
+   * words' slots, one of which is needed. Bit tests on the sketch only, as {@link #mayHave} per
+   * word answers.
    */
   boolean mayHaveAll(int[] slots) {
     long[] b = bits();
