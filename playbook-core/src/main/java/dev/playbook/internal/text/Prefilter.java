@@ -91,14 +91,15 @@ final class Prefilter {
 
     /**
      * Where the sequence first occurs at or after {@code from}, or -1, as {@link #find(String,
-     * int)} finds; a sequence that would look for a digit or a letter first reads instead where
-     * the text's {@code sketch} (if not {@code null}) says its digits and letters may be: the
-     * places where every digit and letter element of the sequence may stand on one, 64 at a time,
-     * each then checked in full.
+     * int)} finds; a sequence that would look for a digit or a letter first, or has one and the
+     * text's {@code sketch} (if not {@code null}) already knows where its digits and letters may
+     * be, reads those places instead: where every digit and letter element of the sequence may
+     * stand on one, 64 at a time, each then checked in full.
      */
     int find(String folded, int from, WordSketch sketch) {
       char first = elements.charAt(anchor);
-      if (sketch == null || (first != DIGIT && first != LETTER)) {
+      if (sketch == null || (first != DIGIT && first != LETTER
+          && ((digitOffsets | letterOffsets) == 0 || !sketch.classified()))) {
         return find(folded, from);
       }
       int lastStart = folded.length() - elements.length();
@@ -113,12 +114,7 @@ final class Prefilter {
         if (w == lastWord) {
           candidates &= -1L >>> (63 - (lastStart & 63));
         }
-        for (long m = digitOffsets; m != 0 && candidates != 0; m &= m - 1) {
-          candidates &= shifted(digits, w, Long.numberOfTrailingZeros(m));
-        }
-        for (long m = letterOffsets; m != 0 && candidates != 0; m &= m - 1) {
-          candidates &= shifted(letters, w, Long.numberOfTrailingZeros(m));
-        }
+        candidates &= candidates(digits, letters, w);
         for (; candidates != 0; candidates &= candidates - 1) {
           int at = w << 6 | Long.numberOfTrailingZeros(candidates);
           if (matchesAt(folded, at)) {
@@ -127,6 +123,31 @@ final class Prefilter {
         }
       }
       return -1;
+    }
+
+    /**
+     * Bit {@code i}: the sequence's digit and letter elements may all stand on one when it starts
+     * at {@code 64 w + i}, as the text's {@code digits} and {@code letters} ({@link
+     * WordSketch#digits}) tell, and so may the word boundary it needs at its end; a start too
+     * near the text's end is not ruled out.
+     */
+    long candidates(long[] digits, long[] letters, int w) {
+      long candidates = -1L;
+      for (long m = digitOffsets; m != 0 && candidates != 0; m &= m - 1) {
+        candidates &= shifted(digits, w, Long.numberOfTrailingZeros(m));
+      }
+      for (long m = letterOffsets; m != 0 && candidates != 0; m &= m - 1) {
+        candidates &= shifted(letters, w, Long.numberOfTrailingZeros(m));
+      }
+      int n = elements.length();
+      if (boundaryAfter && n < 64 && candidates != 0) {
+        // No boundary where the characters on both sides are ASCII letters or digits: marked as
+        // one of the two and not both (a character outside ASCII is marked as both).
+        long last = shifted(digits, w, n - 1) ^ shifted(letters, w, n - 1);
+        long next = shifted(digits, w, n) ^ shifted(letters, w, n);
+        candidates &= ~(last & next);
+      }
+      return candidates;
     }
 
     /** Bit {@code i} of the result: bit {@code 64 w + i + k} of {@code bits}. */
@@ -242,6 +263,12 @@ final class Prefilter {
     @Override
     public boolean occursIn(String folded, WordSketch sketch) {
       int length = first.elements().length();
+      if (sketch != null && length + gap < 64 && sketch.classified()
+          && (first.digitOffsets() | first.letterOffsets()) != 0
+          && (second.digitOffsets() | second.letterOffsets()) != 0
+          && !mayFollow(sketch, folded.length())) {
+        return false;
+      }
       int room = folded.length() - second.elements().length();
       for (int at = first.find(folded, 0, sketch); at >= 0;
           at = first.find(folded, at + 1, sketch)) {
@@ -257,6 +284,30 @@ final class Prefilter {
             return true;
           }
         }
+      }
+      return false;
+    }
+
+    /**
+     * Whether, as the text's digits and letters tell, the second sequence may start within
+     * {@link #gap} characters after the first ends: the places each may start, 64 at a time,
+     * the first's moved on by its length and each gap. What stands in the gap is not asked.
+     */
+    private boolean mayFollow(WordSketch sketch, int n) {
+      long[] digits = sketch.digits();
+      long[] letters = sketch.letters();
+      int length = first.elements().length();
+      long before = 0;
+      for (int w = 0, last = n >>> 6; w <= last; w++) {
+        long starts = first.candidates(digits, letters, w);
+        long reach = 0;
+        for (int k = length; k <= length + gap; k++) {
+          reach |= starts << k | before >>> -k;
+        }
+        if ((reach & second.candidates(digits, letters, w)) != 0) {
+          return true;
+        }
+        before = starts;
       }
       return false;
     }
@@ -318,11 +369,12 @@ final class Prefilter {
 
   private final Literal[] literals;
   /**
-   * The literal runs that are whole words ({@code \\bpay\\b}: ASCII letters and digits with a word
-   * boundary on both sides), by {@link WordSketch#hash}: a text's {@link WordSketch} rules most of
-   * them out with a bit test each.
+   * The whole words the pattern needs, as {@link WordSketch#mayHaveAll} reads them: the literal
+   * runs that are whole words ({@code \\bpay\\b}: ASCII letters and digits with a word boundary
+   * on both sides), then one of each group of {@link #anyOfWords}; a text's {@link WordSketch}
+   * rules most of them out with a few bit tests. {@code null} when there are none.
    */
-  private final long[] words;
+  private final int[] words;
   /**
    * The longest run of digits the pattern needs ({@code \\d{8}} needs 8; a class such as
    * {@code [0-9-]} counts once), 0 for none.
@@ -353,7 +405,8 @@ final class Prefilter {
 
   private Prefilter(List<Literal> literals, int digits, List<List<String>> anyOf,
       List<Boolean> anyOfBounded, List<Sequence> sequences, List<Chain> chains) {
-    this.literals = literals.toArray(new Literal[0]);
+    // a literal needed twice ("-" in \d{2}-\d{2}-\d{2}) is read once
+    this.literals = literals.stream().distinct().toArray(Literal[]::new);
     this.digits = digits;
     this.anyOf = new String[anyOf.size()][];
     this.anyOfWords = new long[anyOf.size()][];
@@ -366,13 +419,7 @@ final class Prefilter {
         }
       }
     }
-    List<Long> wordHashes = new ArrayList<>();
-    for (Literal literal : literals) {
-      if (literal.boundaryBefore() && literal.boundaryAfter() && isAsciiWord(literal.text())) {
-        wordHashes.add(WordSketch.hash(literal.text()));
-      }
-    }
-    this.words = wordHashes.stream().mapToLong(Long::longValue).toArray();
+    this.words = wordsOf(literals, anyOfWords);
     List<SideBySide> inOrder = new ArrayList<>();
     List<Chain> rest = new ArrayList<>(chains);
     List<Sequence> implied = new ArrayList<>();
@@ -396,6 +443,27 @@ final class Prefilter {
     this.chains = rest.toArray(new Chain[0]);
     this.piece = pieceOf(literals, sequences);
     this.verbatim = verbatimOf(literals);
+  }
+
+  /** {@link #words}: the slots of the literal runs that are whole words, then of the groups. */
+  private static int[] wordsOf(List<Literal> literals, long[][] anyOfWords) {
+    List<Integer> slots = new ArrayList<>();
+    slots.add(0);
+    for (Literal literal : literals) {
+      if (literal.boundaryBefore() && literal.boundaryAfter() && isAsciiWord(literal.text())) {
+        slots.add(WordSketch.slot(WordSketch.hash(literal.text())));
+        slots.set(0, slots.get(0) + 1);
+      }
+    }
+    for (long[] group : anyOfWords) {
+      if (group != null) {
+        slots.add(group.length);
+        for (long word : group) {
+          slots.add(WordSketch.slot(word));
+        }
+      }
+    }
+    return slots.size() == 1 ? null : slots.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The rarest character other than a letter or white space in the literal runs, or 0. */
@@ -478,6 +546,13 @@ final class Prefilter {
     return best;
   }
 
+  /** The sequences and chains a text must have: {@link #sideBySide}, then {@link #chains}. */
+  List<SideBySide> sideBySide() {
+    List<SideBySide> all = new ArrayList<>(List.of(sideBySide));
+    all.addAll(List.of(chains));
+    return all;
+  }
+
   /**
    * A stretch of text every match of the pattern contains, or {@code null} when the analysis
    * found none.
@@ -509,7 +584,11 @@ final class Prefilter {
     if (digits > digitRun) {
       return false;
     }
-    if (words != null && !mayHaveWords(words)) {
+    if (words != null && this.words != null && !words.mayHaveAll(this.words)) {
+      return false;
+    }
+    // With a sketch, before the literals: read from bits, where they read the text.
+    if (digits > 0 && words != null && words.digitRun() < digits) {
       return false;
     }
     for (Literal literal : literals) {
@@ -517,7 +596,7 @@ final class Prefilter {
         return false;
       }
     }
-    if (digits > 0 && !hasDigits(folded, digits)) {
+    if (digits > 0 && words == null && !hasDigits(folded, digits)) {
       return false;
     }
     for (SideBySide requirement : sideBySide) {
@@ -537,30 +616,6 @@ final class Prefilter {
       }
     }
     return true;
-  }
-
-  /** Whether the text may have every whole word the pattern needs, as far as its sketch tells. */
-  private boolean mayHaveWords(WordSketch sketch) {
-    for (long word : words) {
-      if (!sketch.mayHave(word)) {
-        return false;
-      }
-    }
-    for (long[] group : anyOfWords) {
-      if (group != null && !mayHaveAny(sketch, group)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean mayHaveAny(WordSketch sketch, long[] group) {
-    for (long word : group) {
-      if (sketch.mayHave(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether one of group {@code g}'s alternatives occurs (those the sketch rules out unread). */

@@ -6,16 +6,16 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Which whole words a text has, as a 256-bit sketch of the word hashes the tokeniser already took
+ * Which whole words a text has, as a 1,024-bit sketch of the word hashes the tokeniser already took
  * ({@link NormalizedText#tokenHash}): lets every pattern of a check ask "is the word 'ofcom' in
  * this text" with a bit test instead of a scan of the text each. Built on the first question, then
  * shared by every pattern asked about the same text.
  *
- * <p>The sketch only answers for ASCII texts: there, a run of ASCII letters and digits with RE2's
- * {@code \b} on both sides is a word the tokeniser cut, unless an apostrophe joins it to the next
- * ("order's" is one word); the runs beside every apostrophe are added too. In a text with any other
- * character a letter outside ASCII may join such a run into a longer word, so the sketch says
- * "maybe" for every word there.
+ * <p>A word here is what RE2's {@code \b} bounds: a run of ASCII letters and digits with no
+ * ASCII letter, digit or {@code _} on either side. Every ASCII letter and digit of a text is in a
+ * word the tokeniser cut, so such a run is one of its words, or part of one: beside an apostrophe
+ * ("order's" is one word), whose runs on either side are added too, or beside a character outside
+ * ASCII ("café", "ofcom’s" before folding), in a word whose ASCII runs are then added each.
  *
  * <p>It also keeps, made on the first ask, where the text's digits and letters may be, for the
  * prefilters that look for a digit or a letter: read once for all of them (see {@link #digits}).
@@ -25,10 +25,13 @@ import java.nio.charset.StandardCharsets;
 public final class WordSketch {
 
   private final NormalizedText text;
-  /** The sketch's 256 bits; {@code null} until built, and for a text it cannot answer for. */
+  /**
+   * The sketch's bits, one a word hash; {@code null} until built. 1,024 of them: a reply of 300
+   * characters sets about 60, so a word the text lacks finds its bit set by chance one time in
+   * sixteen (with 256 bits, one in four, and a group of four alternatives more often than not).
+   */
   private long[] bits;
-  /** 0 not built yet, 1 built and exact, 2 built and answering "maybe" for every word. */
-  private int state;
+  private static final int SLOT_BITS = 10;
   /**
    * Bit {@code i % 64} of word {@code i / 64}: folded character {@code i} may be a digit as a
    * prefilter's {@code \d} element reads it: it is {@code 0-9}, or any character outside ASCII
@@ -38,6 +41,10 @@ public final class WordSketch {
   private long[] digits;
   /** As {@link #digits}, for letters ({@code a-z}, {@code A-Z}, any outside ASCII). */
   private long[] letters;
+  /** Whether the folded text is all ASCII: 0 not known yet, 1 it is, 2 it is not. */
+  private int foldedAscii;
+  /** {@link #digitRun()}, -1 until asked. */
+  private int digitRun = -1;
   /** Eight bytes of a byte array as one {@code long}, the first in the low bits. */
   private static final VarHandle EIGHT =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -67,14 +74,44 @@ public final class WordSketch {
    * certainly has not.
    */
   boolean mayHave(long hash) {
-    if (state == 0) {
-      build();
-    }
-    if (state != 1) {
-      return true;
-    }
+    long[] bits = bits();
     int bit = slot(hash);
     return (bits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /**
+   * Whether the text may have every word a prefilter needs: {@code slots[0]} the number of words
+   * all needed, then their {@link #slot}s, then groups of alternatives, each its length and its
+   * words' slots, one of which is needed. Bit tests on the sketch only, as {@link #mayHave} per
+   * word answers.
+   */
+  boolean mayHaveAll(int[] slots) {
+    long[] b = bits();
+    int k = 1;
+    for (int end = 1 + slots[0]; k < end; k++) {
+      int bit = slots[k];
+      if ((b[bit >>> 6] & 1L << bit) == 0) {
+        return false;
+      }
+    }
+    while (k < slots.length) {
+      long any = 0;
+      for (int end = k + 1 + slots[k++]; k < end; k++) {
+        int bit = slots[k];
+        any |= b[bit >>> 6] & 1L << bit;
+      }
+      if (any == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private long[] bits() {
+    if (bits == null) {
+      build();
+    }
+    return bits;
   }
 
   /** The hash the tokeniser takes of a word: {@code h = 31 * h + c} in 64 bits. */
@@ -86,20 +123,36 @@ public final class WordSketch {
     return h;
   }
 
-  private static int slot(long hash) {
-    return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 56);
+  /** Where in the sketch the word with {@code hash} sets its bit. */
+  static int slot(long hash) {
+    return (int) ((hash * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
   }
 
   private void build() {
-    state = 2;
-    if (!text.isAscii()) {
-      return;
-    }
     char[] chars = text.chars();
     int n = text.folded().length();
-    bits = new long[4];
-    for (int i = 0, count = text.tokenCount(); i < count; i++) {
-      add(text.tokenHash(i));
+    bits = new long[1 << SLOT_BITS >>> 6];
+    int count = text.tokenCount();
+    if (foldedAscii()) {
+      for (int i = 0; i < count; i++) {
+        add(text.tokenHash(i));
+      }
+    } else {
+      // A word with a character outside ASCII (a letter, a mark, another script's digit) holds
+      // ASCII runs RE2 sees as words of their own: "caf" in "café". The others are as in ASCII.
+      for (int i = 0; i < count; i++) {
+        int start = text.tokenStart(i);
+        int end = text.tokenEnd(i);
+        int all = 0;
+        for (int k = start; k < end; k++) {
+          all |= chars[k];
+        }
+        if (all < 0x80) {
+          add(text.tokenHash(i));
+        } else {
+          addRuns(chars, start, end);
+        }
+      }
     }
     // A word may hold an apostrophe ("we'll"): the runs on either side of it are words to RE2.
     String folded = text.folded();
@@ -124,7 +177,45 @@ public final class WordSketch {
         add(after);
       }
     }
-    state = 1;
+  }
+
+  /**
+   * Whether the folded text is all ASCII: half the benchmark's texts with other characters lose
+   * them in folding (curly quotes, dashes, the no-break space). One read without a branch a
+   * character, for texts whose original is not.
+   */
+  private boolean foldedAscii() {
+    if (foldedAscii == 0) {
+      int all = 0;
+      if (!text.isAscii()) {
+        char[] chars = text.chars();
+        for (int i = 0, n = text.folded().length(); i < n; i++) {
+          all |= chars[i];
+        }
+      }
+      foldedAscii = all < 0x80 ? 1 : 2;
+    }
+    return foldedAscii == 1;
+  }
+
+  /** Adds each run of ASCII letters and digits in {@code chars[start..end)}. */
+  private void addRuns(char[] chars, int start, int end) {
+    long hash = 0;
+    boolean in = false;
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
+      if (isLetterOrDigit(c)) {
+        hash = hash * 31 + c;
+        in = true;
+      } else if (in) {
+        add(hash);
+        hash = 0;
+        in = false;
+      }
+    }
+    if (in) {
+      add(hash);
+    }
   }
 
   /** Where the text's digits may be ({@link #digits}), worked out on first ask. */
@@ -133,6 +224,37 @@ public final class WordSketch {
       classify();
     }
     return digits;
+  }
+
+  /**
+   * The longest run of characters {@link #digits} marks side by side: at least the longest run of
+   * digits ({@link Character#isDigit}) the text has, as {@link Prefilter#hasDigits} reads them.
+   * Worked out on first ask from the bits, a few steps a run, instead of from the text.
+   */
+  int digitRun() {
+    if (digitRun < 0) {
+      long[] d = digits();
+      int longest = 0;
+      int run = 0;
+      for (long x : d) {
+        // the run carried from the word before goes on through this word's lowest bits
+        int low = Long.numberOfTrailingZeros(~x);
+        longest = Math.max(longest, run + low);
+        run = low == 64 ? run + 64 : Long.numberOfLeadingZeros(~x);
+        int inner = 0;
+        for (long y = x; y != 0; y &= y >>> 1) {
+          inner++;
+        }
+        longest = Math.max(longest, inner);
+      }
+      digitRun = longest;
+    }
+    return digitRun;
+  }
+
+  /** Whether {@link #digits} and {@link #letters} are made already. */
+  boolean classified() {
+    return digits != null;
   }
 
   /** Where the text's letters may be, as {@link #digits} tells digits. */
@@ -152,9 +274,8 @@ public final class WordSketch {
     long[] d = new long[(n >>> 6) + 2];
     long[] l = new long[d.length];
     byte[] bytes;
-    if (text.isAscii()) {
-      // isAscii is about the original; its folded text is ASCII too (folding ASCII only
-      // lower-cases), which is what makes the Latin-1 bytes one per character here.
+    if (foldedAscii()) {
+      // Latin-1 bytes are one per character here.
       bytes = folded.getBytes(StandardCharsets.ISO_8859_1);
     } else {
       // A character outside ASCII becomes a byte of 0x80 or more, marked below as both.
@@ -173,9 +294,9 @@ public final class WordSketch {
       int base = i;
       for (int end = Math.min(full, base + 64); i < end; i += 8) {
         long x = (long) EIGHT.get(bytes, i);
-        long other = gather(x & HIGH);
-        digitWord |= (digitLanes(x) | other) << i;
-        letterWord |= (letterLanes(x) | other) << i;
+        long other = x & HIGH;
+        digitWord |= gather(digitHighBits(x) | other) << i;
+        letterWord |= gather(letterHighBits(x) | other) << i;
       }
       d[base >>> 6] = digitWord;
       l[base >>> 6] = letterWord;
@@ -193,19 +314,29 @@ public final class WordSketch {
 
   /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII digit. */
   static long digitLanes(long x) {
-    long low = x & ~HIGH;
-    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'
-    long atLeast = (low | HIGH) - 0x3030303030303030L;
-    long atMost = 0xB9B9B9B9B9B9B9B9L - low;
-    return gather(atLeast & atMost & ~x & HIGH);
+    return gather(digitHighBits(x));
   }
 
   /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII letter. */
   static long letterLanes(long x) {
+    return gather(letterHighBits(x));
+  }
+
+  /** The high bit of each byte of {@code x} that is an ASCII digit, the rest 0. */
+  private static long digitHighBits(long x) {
+    long low = x & ~HIGH;
+    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'
+    long atLeast = (low | HIGH) - 0x3030303030303030L;
+    long atMost = 0xB9B9B9B9B9B9B9B9L - low;
+    return atLeast & atMost & ~x & HIGH;
+  }
+
+  /** The high bit of each byte of {@code x} that is an ASCII letter, the rest 0. */
+  private static long letterHighBits(long x) {
     long folded = (x | 0x2020202020202020L) & ~HIGH;
     long atLeast = (folded | HIGH) - 0x6161616161616161L;
     long atMost = 0xFAFAFAFAFAFAFAFAL - folded;
-    return gather(atLeast & atMost & ~x & HIGH);
+    return atLeast & atMost & ~x & HIGH;
   }
 
   /** The high bits of the eight bytes as the low eight bits, byte {@code j}'s as bit {@code j}. */

@@ -188,10 +188,12 @@ class PrefilterTest {
   }
 
   /**
-   * A sequence that looks for a digit or letter first reads where the text's sketch says they
-   * are, 64 characters at a time: it finds, from every place, what reading the text finds. Long
-   * texts (the 64-character words' edges), digits everywhere, digits beside letters, digits and
-   * letters outside ASCII (Arabic-Indic, full-width, which folding makes ASCII).
+   * A sequence that looks for a digit or letter first, or any with one once the record is made,
+   * reads where the text's sketch says they are, 64 characters at a time: it finds, from every
+   * place, what reading the text finds; a chain, which first asks the record whether its second
+   * sequence may follow the first, occurs where it does without. Long texts (the 64-character
+   * words' edges), digits everywhere, digits beside letters, digits and letters outside ASCII
+   * (Arabic-Indic, full-width, which folding makes ASCII).
    */
   @Test
   void findsSequencesWithTheSketchAsReadingTheTextDoes() {
@@ -201,6 +203,7 @@ class PrefilterTest {
         "σ", "ab", "12", "a1", "1a", "_", "\t", "#", "%", "'", "K", "x", "123456", "12345678");
     int found = 0;
     int texts = 0;
+    int chains = 0;
     for (int n = 0; n < 3_000; n++) {
       StringBuilder text = new StringBuilder();
       for (int k = random.nextInt(n % 3 == 0 ? 8 : 120); k > 0; k--) {
@@ -213,6 +216,10 @@ class PrefilterTest {
       NormalizedText normalized = NormalizedText.of(text.toString());
       String folded = normalized.folded();
       WordSketch sketch = new WordSketch(normalized);
+      if (n % 4 < 2) {
+        // made before any sequence asks: those that look for a literal first read it too
+        sketch.digits();
+      }
       texts += folded.length() > 128 && normalized.isAscii() ? 1 : 0;
       for (String regex : PATTERNS) {
         Prefilter filter = Prefilter.of(regex);
@@ -233,15 +240,17 @@ class PrefilterTest {
             from = at + 1;
           }
         }
-        if (!normalized.isAscii()) {
-          // no word to rule out there: the sketch changes nothing
-          assertThat(filter.mayMatch(folded, normalized.digitRun(), sketch))
-              .as("'%s' on '%s'", regex, folded)
-              .isEqualTo(filter.mayMatch(folded, normalized.digitRun()));
+        for (Prefilter.SideBySide requirement : filter.sideBySide()) {
+          // A chain first asks the record whether its second sequence may follow the first.
+          boolean occurs = requirement.occursIn(folded, null);
+          chains += requirement instanceof Prefilter.Chain && occurs ? 1 : 0;
+          assertThat(requirement.occursIn(folded, sketch)).as("%s in '%s'", requirement, folded)
+              .isEqualTo(occurs);
         }
       }
     }
     assertThat(found).as("occurrences, so the test can fail").isGreaterThan(20_000);
+    assertThat(chains).as("chains found, so the test can fail").isGreaterThan(1_000);
     assertThat(texts).as("ASCII texts longer than two of the sketch's words").isGreaterThan(500);
   }
 }
