@@ -1,5 +1,6 @@
 package dev.playbook.internal.text;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -33,25 +34,73 @@ final class WordTable {
   /** How many chars a slot holds. */
   private static final int PACKED = 8;
 
+  /** The longest word {@link #shortWords} holds; a longer one is in {@link #slots}. */
+  static final int SHORT = 4;
+  /** A short word's length, kept in the top bits of its value in {@link #shortWords}. */
+  private static final int LENGTH_SHIFT = 61;
+  private static final long VALUE_BITS = (1L << LENGTH_SHIFT) - 1;
+  private static final long MULTIPLIER_A = 0x9E3779B97F4A7C15L;
+  private static final long MULTIPLIER_B = 0xC2B2AE3D27D4EB4FL;
+
   private final long[] filter;
   private final int filterMask;
+  /**
+   * The words of up to {@value #SHORT} chars ("to", "you", "we": most of the words a text finds
+   * here), apart from the longer words in a table a few KB in size that stays in the L1 cache
+   * between checks: a cuckoo table of (the word's chars, its value with its length on top) pairs,
+   * where a word is in one of two slots, both read without a branch.
+   */
+  private final long[] shortWords;
+  private final int shortShift;
+  private final long shortSeed;
   private final long[] slots;
   private final char[] chars;
   private final int mask;
 
-  /** {@code entries} maps words (not empty) to values of 0 or more. */
+  /** {@code entries} maps words (not empty) to values of 0 to 2^61 - 1. */
   WordTable(Map<String, Long> entries) {
-    // at most two thirds full: a word that is there is mostly found in its own slot
-    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3 / 2 + 1) - 1) << 1;
+    Map<String, Long> longer = new HashMap<>();
+    Map<Long, Long> shorter = new HashMap<>();
+    entries.forEach((word, value) -> {
+      if (value < 0 || value > VALUE_BITS) {
+        throw new IllegalArgumentException("value out of range: " + value);
+      }
+      if (word.length() <= SHORT) {
+        shorter.put(shortKey(word.toCharArray(), 0, word.length()),
+            value | (long) word.length() << LENGTH_SHIFT);
+      } else {
+        longer.put(word, value);
+      }
+    });
+    // at most half full, so the cuckoo's two slots place every word after few moves (or
+    // another seed does; a larger table after eight seeds)
+    int shortBits = Math.max(2, 64 - Long.numberOfLeadingZeros(shorter.size() * 2L));
+    long seed = 0;
+    long[] cuckoo;
+    for (int tries = 1; (cuckoo = cuckoo(shorter, shortBits, seed)) == null; tries++) {
+      seed += MULTIPLIER_B;
+      shortBits += tries % 8 == 0 ? 1 : 0;
+    }
+    this.shortWords = cuckoo;
+    this.shortShift = 64 - shortBits;
+    this.shortSeed = seed;
+    // the longer words at most two thirds full: a word that is there is mostly found in its
+    // own slot
+    int capacity = Integer.highestOneBit(Math.max(4, longer.size() * 3 / 2 + 1) - 1) << 1;
     long[] table = new long[capacity * STRIDE];
-    long[] bits = new long[Math.max(1, capacity / 8)];
+    // the filter is for every word (what the automaton's first pass asked it before the short
+    // words had a table of their own), eight bits a word or more
+    long[] bits = new long[Math.max(1,
+        (Integer.highestOneBit(Math.max(4, entries.size() * 3 / 2 + 1) - 1) << 1) / 8)];
     int bitMask = bits.length * 64 - 1;
     int m = capacity - 1;
     StringBuilder pool = new StringBuilder();
-    entries.forEach((word, value) -> {
-      long h = hash(word);
-      int bit = filterBit(h, bitMask);
+    entries.keySet().forEach(word -> {
+      int bit = filterBit(hash(word), bitMask);
       bits[bit >>> 6] |= 1L << bit;
+    });
+    longer.forEach((word, value) -> {
+      long h = hash(word);
       int i = index(h, m);
       while (table[i * STRIDE + 2] != 0) {
         i = (i + 1) & m;
@@ -70,6 +119,50 @@ final class WordTable {
     this.mask = m;
   }
 
+  /**
+   * A cuckoo table of {@code 1 << bits} slots holding {@code words} (short keys to values with
+   * their lengths), two longs a slot, or null when {@code seed} places them in a cycle.
+   */
+  private static long[] cuckoo(Map<Long, Long> words, int bits, long seed) {
+    long[] table = new long[2 << bits];
+    int shift = 64 - bits;
+    for (Map.Entry<Long, Long> e : words.entrySet()) {
+      long key = e.getKey();
+      long value = e.getValue();
+      int at = shortSlot(key, MULTIPLIER_A, seed, shift);
+      for (int moves = 0; ; moves++) {
+        if (moves > 4 * bits + 16) {
+          return null;
+        }
+        long evictedKey = table[2 * at];
+        long evictedValue = table[2 * at + 1];
+        table[2 * at] = key;
+        table[2 * at + 1] = value;
+        if (evictedValue == 0) {
+          break;
+        }
+        key = evictedKey;
+        value = evictedValue;
+        // the evicted word moves to its other slot
+        int a = shortSlot(key, MULTIPLIER_A, seed, shift);
+        at = a == at ? shortSlot(key, MULTIPLIER_B, seed, shift) : a;
+      }
+    }
+    return table;
+  }
+
+  /**
+   * The chars of a word of up to {@value #SHORT} chars in one long, those it lacks 0 (its length,
+   * kept beside it, tells a word from one that goes on with a char 0).
+   */
+  private static long shortKey(char[] s, int start, int length) {
+    return letters(s, start, length, 0) & (-1L >>> (64 - 16 * length));
+  }
+
+  private static int shortSlot(long key, long multiplier, long seed, int shift) {
+    return (int) (((key ^ seed) * multiplier) >>> shift);
+  }
+
   /** The polynomial hash of a word as {@link NormalizedText#tokenHash} takes it. */
   static long hash(CharSequence word) {
     long h = 0;
@@ -84,11 +177,14 @@ final class WordTable {
    * own pass over the word, or {@link #ABSENT}.
    */
   long get(char[] s, int start, int end, long h) {
+    int length = end - start;
+    if (length <= SHORT) {
+      return length <= 0 ? ABSENT : shortValue(letters(s, start, length, 0), length);
+    }
     int bit = filterBit(h, filterMask);
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return ABSENT;
     }
-    int length = end - start;
     long first = letters(s, start, length, 0);
     long next = letters(s, start, length, 4);
     long[] table = slots;
@@ -106,6 +202,28 @@ final class WordTable {
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /**
+   * The value of a word of 1 to {@value #SHORT} chars, or {@link #ABSENT} for a word not in the
+   * table or longer (for the first pass over a text, which asks it of every word), without a
+   * branch: {@code letters} is {@link #letters} of the word from 0, {@code length} its length.
+   */
+  long shortValue(long letters, int length) {
+    long key = letters & (-1L >>> (64 - 16 * Math.min(length, SHORT)));
+    long[] table = shortWords;
+    int a = 2 * shortSlot(key, MULTIPLIER_A, shortSeed, shortShift);
+    int b = 2 * shortSlot(key, MULTIPLIER_B, shortSeed, shortShift);
+    long va = table[a + 1];
+    long vb = table[b + 1];
+    // 0 where a slot holds the word: its chars and its length (5 to 7 for a longer word, which no
+    // slot holds); then all ones where it does not, in arithmetic rather than a branch or a select
+    long differA = (table[a] ^ key) | ((va >>> LENGTH_SHIFT) ^ Math.min(length, 7));
+    long differB = (table[b] ^ key) | ((vb >>> LENGTH_SHIFT) ^ Math.min(length, 7));
+    long notA = (differA | -differA) >> 63;
+    long notB = (differB | -differB) >> 63;
+    // a word is in one slot at most; in neither, ABSENT (all ones)
+    return (va & VALUE_BITS & ~notA) | (vb & VALUE_BITS & ~notB) | (notA & notB);
   }
 
   /**
