@@ -51,6 +51,8 @@ final class WordTable {
    * where a word is in one of two slots, both read without a branch.
    */
   private final long[] shortWords;
+  /** {@value #SHORT}, or 0 when the short words are with the longer ones in {@link #slots}. */
+  private final int shortest;
   private final int shortShift;
   private final long shortSeed;
   private final long[] slots;
@@ -60,26 +62,34 @@ final class WordTable {
   /** {@code entries} maps words (not empty) to values of 0 to 2^61 - 1. */
   WordTable(Map<String, Long> entries) {
     Map<String, Long> longer = new HashMap<>();
-    Map<Long, Long> shorter = new HashMap<>();
+    // by the word: two keys are alike for a word and the same word with a char 0 after it
+    Map<String, Long> shorter = new HashMap<>();
     entries.forEach((word, value) -> {
       if (value < 0 || value > VALUE_BITS) {
         throw new IllegalArgumentException("value out of range: " + value);
       }
       if (word.length() <= SHORT) {
-        shorter.put(shortKey(word.toCharArray(), 0, word.length()),
-            value | (long) word.length() << LENGTH_SHIFT);
+        shorter.put(word, value | (long) word.length() << LENGTH_SHIFT);
       } else {
         longer.put(word, value);
       }
     });
     // at most half full, so the cuckoo's two slots place every word after few moves (or
-    // another seed does; a larger table after eight seeds)
+    // another seed does; a larger table after eight seeds); should no seed place them (words made
+    // to share slots), the short words go with the longer ones
     int shortBits = Math.max(2, 64 - Long.numberOfLeadingZeros(shorter.size() * 2L));
     long seed = 0;
-    long[] cuckoo;
-    for (int tries = 1; (cuckoo = cuckoo(shorter, shortBits, seed)) == null; tries++) {
+    long[] cuckoo = cuckoo(shorter, shortBits, seed);
+    for (int tries = 1; cuckoo == null && tries < 32; tries++) {
       seed += MULTIPLIER_B;
       shortBits += tries % 8 == 0 ? 1 : 0;
+      cuckoo = cuckoo(shorter, shortBits, seed);
+    }
+    this.shortest = cuckoo == null ? 0 : SHORT;
+    if (cuckoo == null) {
+      shorter.forEach((word, value) -> longer.put(word, value & VALUE_BITS));
+      shortBits = 1;
+      cuckoo = new long[4];
     }
     this.shortWords = cuckoo;
     this.shortShift = 64 - shortBits;
@@ -123,13 +133,14 @@ final class WordTable {
    * A cuckoo table of {@code 1 << bits} slots holding {@code words} (short keys to values with
    * their lengths), two longs a slot, or null when {@code seed} places them in a cycle.
    */
-  private static long[] cuckoo(Map<Long, Long> words, int bits, long seed) {
+  private static long[] cuckoo(Map<String, Long> words, int bits, long seed) {
     long[] table = new long[2 << bits];
     int shift = 64 - bits;
-    for (Map.Entry<Long, Long> e : words.entrySet()) {
-      long key = e.getKey();
+    for (Map.Entry<String, Long> e : words.entrySet()) {
+      long key = shortKey(e.getKey().toCharArray(), 0, e.getKey().length());
       long value = e.getValue();
-      int at = shortSlot(key, MULTIPLIER_A, seed, shift);
+      int length = (int) (value >>> LENGTH_SHIFT);
+      int at = shortSlot(key, length, MULTIPLIER_A, seed, shift);
       for (int moves = 0; ; moves++) {
         if (moves > 4 * bits + 16) {
           return null;
@@ -144,8 +155,9 @@ final class WordTable {
         key = evictedKey;
         value = evictedValue;
         // the evicted word moves to its other slot
-        int a = shortSlot(key, MULTIPLIER_A, seed, shift);
-        at = a == at ? shortSlot(key, MULTIPLIER_B, seed, shift) : a;
+        length = (int) (value >>> LENGTH_SHIFT);
+        int a = shortSlot(key, length, MULTIPLIER_A, seed, shift);
+        at = a == at ? shortSlot(key, length, MULTIPLIER_B, seed, shift) : a;
       }
     }
     return table;
@@ -159,8 +171,9 @@ final class WordTable {
     return letters(s, start, length, 0) & (-1L >>> (64 - 16 * length));
   }
 
-  private static int shortSlot(long key, long multiplier, long seed, int shift) {
-    return (int) (((key ^ seed) * multiplier) >>> shift);
+  /** One of the two slots of a short word; its length too picks them, so no three share both. */
+  private static int shortSlot(long key, int length, long multiplier, long seed, int shift) {
+    return (int) ((((key ^ seed) + length) * multiplier) >>> shift);
   }
 
   /** The polynomial hash of a word as {@link NormalizedText#tokenHash} takes it. */
@@ -178,8 +191,8 @@ final class WordTable {
    */
   long get(char[] s, int start, int end, long h) {
     int length = end - start;
-    if (length <= SHORT) {
-      return length <= 0 ? ABSENT : shortValue(letters(s, start, length, 0), length);
+    if (length <= shortest) {
+      return length <= 0 ? ABSENT : getShort(s, start, length);
     }
     int bit = filterBit(h, filterMask);
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
@@ -204,22 +217,18 @@ final class WordTable {
     }
   }
 
-  /**
-   * The value of a word of 1 to {@value #SHORT} chars, or {@link #ABSENT} for a word not in the
-   * table or longer (for the first pass over a text, which asks it of every word), without a
-   * branch: {@code letters} is {@link #letters} of the word from 0, {@code length} its length.
-   */
-  long shortValue(long letters, int length) {
-    long key = letters & (-1L >>> (64 - 16 * Math.min(length, SHORT)));
+  /** {@link #get} for a word of 1 to {@value #SHORT} chars: both its slots, without a branch. */
+  private long getShort(char[] s, int start, int length) {
+    long key = shortKey(s, start, length);
     long[] table = shortWords;
-    int a = 2 * shortSlot(key, MULTIPLIER_A, shortSeed, shortShift);
-    int b = 2 * shortSlot(key, MULTIPLIER_B, shortSeed, shortShift);
+    int a = 2 * shortSlot(key, length, MULTIPLIER_A, shortSeed, shortShift);
+    int b = 2 * shortSlot(key, length, MULTIPLIER_B, shortSeed, shortShift);
     long va = table[a + 1];
     long vb = table[b + 1];
-    // 0 where a slot holds the word: its chars and its length (5 to 7 for a longer word, which no
-    // slot holds); then all ones where it does not, in arithmetic rather than a branch or a select
-    long differA = (table[a] ^ key) | ((va >>> LENGTH_SHIFT) ^ Math.min(length, 7));
-    long differB = (table[b] ^ key) | ((vb >>> LENGTH_SHIFT) ^ Math.min(length, 7));
+    // 0 where a slot holds the word, its chars and its length; then all ones where it does not,
+    // in arithmetic rather than a branch or a select
+    long differA = (table[a] ^ key) | ((va >>> LENGTH_SHIFT) ^ length);
+    long differB = (table[b] ^ key) | ((vb >>> LENGTH_SHIFT) ^ length);
     long notA = (differA | -differA) >> 63;
     long notB = (differB | -differB) >> 63;
     // a word is in one slot at most; in neither, ABSENT (all ones)
