@@ -10,7 +10,8 @@ import java.util.Map;
  * took), behind a bit filter like {@link LongSet}'s, so most words that are not there cost one
  * read of a table that stays in the cache. A slot keeps the word's first eight chars, where the
  * rest lies in one shared array of chars, and the value, so a word that is there costs the slot
- * (half a cache line), and its chars only when it is longer than eight.
+ * (half a cache line), and its chars only when it is longer than eight. The words of up to four
+ * chars, most of those a text finds ("to", "you", "we"), are in a small table of their own.
  *
  * <p>The word is compared by its chars, never by its hash, which does not prove it: its base,
  * 31, is smaller than the gap between letters and digits ({@code "c1"} and {@code "ao"} share it
@@ -98,8 +99,8 @@ final class WordTable {
     // own slot
     int capacity = Integer.highestOneBit(Math.max(4, longer.size() * 3 / 2 + 1) - 1) << 1;
     long[] table = new long[capacity * STRIDE];
-    // the filter is for every word (what the automaton's first pass asked it before the short
-    // words had a table of their own), eight bits a word or more
+    // the filter is for every word, eight bits a word or more: get asks it of the longer ones,
+    // the automaton before round eleven (the tests' oracle) of every word
     long[] bits = new long[Math.max(1,
         (Integer.highestOneBit(Math.max(4, entries.size() * 3 / 2 + 1) - 1) << 1) / 8)];
     int bitMask = bits.length * 64 - 1;
@@ -171,7 +172,10 @@ final class WordTable {
     return letters(s, start, length, 0) & (-1L >>> (64 - 16 * length));
   }
 
-  /** One of the two slots of a short word; its length too picks them, so no three share both. */
+  /**
+   * One of the two slots of a short word; its length picks them too, since a word and the same
+   * word with a char 0 after it have one key.
+   */
   private static int shortSlot(long key, int length, long multiplier, long seed, int shift) {
     return (int) ((((key ^ seed) + length) * multiplier) >>> shift);
   }
