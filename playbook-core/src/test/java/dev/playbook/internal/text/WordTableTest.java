@@ -107,10 +107,9 @@ class WordTableTest {
   }
 
   /**
-   * Words of up to four chars live in a table of their own, keyed by their chars with those they
-   * lack as 0: a word is told from the same word with a char 0 after it, or with its last char
-   * repeated (which {@link WordTable#letters} stands in for the missing ones), and a longer word
-   * that starts like a short one is not taken for it.
+   * A slot packs a word's first chars with its last standing in for those it lacks: a short word
+   * is told from the same word with its last char repeated or with a char 0 after it, and a longer
+   * word that starts like a short one is not taken for it.
    */
   @Test
   void shortWordsAreToldApartFromTheirLongerTwins() {
@@ -130,8 +129,8 @@ class WordTableTest {
 
   /**
    * Every word of one to four chars of a small alphabet, with a char outside Latin-1 and a
-   * surrogate, in and out of the table by turns: the cuckoo table places thousands of words (and
-   * moves them, and tries other seeds, and grows) and finds each exactly when a map does.
+   * surrogate, in and out of the table by turns: thousands of words that share their first chars
+   * and the runs of slots they hash to, each found exactly when a map finds it.
    */
   @Test
   void everyShortWordIsFoundWhenAMapFindsIt() {
