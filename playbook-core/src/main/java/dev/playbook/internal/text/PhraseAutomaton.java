@@ -91,6 +91,17 @@ public final class PhraseAutomaton {
   private final LongSet prefixes;
   /** Every word the phrases were compiled from, with its key and exact word ids (see build). */
   private final WordTable vocabulary;
+  /**
+   * The words of the {@link #vocabulary} whose key or exact word is on one of this automaton's
+   * edges: the first pass looks up only these (and the words that may be worth stemming). The
+   * automata of one builder share the vocabulary, and the customer's message is matched against
+   * the few phrases of the topics that look in it, so the draft's "to" and "you" have ids there
+   * that lead nowhere (more than half the words of the benchmark's messages it found).
+   */
+  private final WordFilter onEdges;
+  /** The key ids and exact word ids on this automaton's edges, as bits. */
+  private final long[] stemsOnEdges;
+  private final long[] exactOnEdges;
   private final Map<String, Integer> stemIds;
   private final boolean empty;
   /** Shared by the automata of one builder: they number keys alike. */
@@ -98,7 +109,8 @@ public final class PhraseAutomaton {
 
   private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int inner,
       int[] payloadStarts, int[] payloads, boolean english, LongSet probes, LongSet prefixes,
-      WordTable vocabulary, Map<String, Integer> stemIds, boolean empty, Stemmed[] stemmed) {
+      WordTable vocabulary, WordFilter onEdges, long[] stemsOnEdges, long[] exactOnEdges,
+      Map<String, Integer> stemIds, boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
     this.rootStems = rootStems;
     this.rootExact = rootExact;
@@ -109,6 +121,9 @@ public final class PhraseAutomaton {
     this.probes = probes;
     this.prefixes = prefixes;
     this.vocabulary = vocabulary;
+    this.onEdges = onEdges;
+    this.stemsOnEdges = stemsOnEdges;
+    this.exactOnEdges = exactOnEdges;
     this.stemIds = stemIds;
     this.empty = empty;
     this.stemmed = stemmed;
@@ -156,7 +171,8 @@ public final class PhraseAutomaton {
   /**
    * Reads the ids of every word of a text into {@code words} (3 ints a word, all 0):
    * {@code words[2t]} is word t's key id plus one, {@code words[2t + 1]} its exact word id plus one
-   * (0 for none, so a word with neither costs no store), what {@link #lookUp} gives for it; from
+   * (0 for none, so a word with neither costs no store), what {@link #lookUp} gives for it (or 0s
+   * when those ids are on none of this automaton's edges, see {@link #onEdges}); from
    * {@code 2n} on, first the words that may have ids, then (over them, in place) the words that
    * start a phrase, in order, whose end it returns.
    */
@@ -182,7 +198,7 @@ public final class PhraseAutomaton {
         int mayStem = probes.filterBit(probe(prefix, ENGLISH_PROBE))
             & (ENGLISH_PROBE - 1 - length) >>> 31;
         words[candidates] = 2 * t + mayStem;
-        candidates += vocabulary.filterBit(text.tokenHash(t)) | mayStem;
+        candidates += onEdges.bit(text.tokenHash(t)) | mayStem;
       }
     } else {
       // other languages have no filter bits here (nor could a char array under four chars hold
@@ -217,6 +233,18 @@ public final class PhraseAutomaton {
   long lookUp(char[] s, int start, int end, long wordHash, String folded,
       Lexicon.Stemmer stemmer) {
     return lookUp(s, start, end, wordHash, folded, stemmer, true);
+  }
+
+  /**
+   * Whether a word of these ids (a {@link #lookUp}) can follow some edge of this automaton: the
+   * first pass may leave the ids of a word that cannot as {@link #NO_IDS}, which leads nowhere
+   * either.
+   */
+  boolean onSomeEdge(long ids) {
+    int key = keyOf(ids);
+    int surface = surfaceOf(ids);
+    return key != NO_KEY && (stemsOnEdges[key >>> 6] & (1L << key)) != 0
+        || surface != NO_KEY && (exactOnEdges[surface >>> 6] & (1L << surface)) != 0;
   }
 
   /**
@@ -593,7 +621,8 @@ public final class PhraseAutomaton {
       }
       LongSet probeSet = new LongSet(probes);
       LongSet prefixSet = new LongSet(prefixes);
-      WordTable vocabulary = vocabulary(stemIds, exactIds, probeSet, prefixSet);
+      Map<String, Long> words = vocabulary(stemIds, exactIds, probeSet, prefixSet);
+      WordTable vocabulary = new WordTable(words);
       Map<String, Integer> stems = Map.copyOf(stemIds);
       Stemmed[] stemmed = new Stemmed[STEMMED_SLOTS];
       List<PhraseAutomaton> automata = new ArrayList<>(roots.length);
@@ -621,8 +650,25 @@ public final class PhraseAutomaton {
           System.arraycopy(nodes.get(i).payloads, 0, payloads, payloadStarts[i],
               nodes.get(i).payloads.length);
         }
+        long[] stemsOnEdges = new long[stemIds.size() / 64 + 1];
+        long[] exactOnEdges = new long[exactIds.size() / 64 + 1];
+        for (long edge : edges) {
+          int key = (int) (edge - 1);
+          long[] on = (key & 1) == 0 ? stemsOnEdges : exactOnEdges;
+          on[(key >>> 1) >>> 6] |= 1L << (key >>> 1);
+        }
+        List<String> onEdges = new ArrayList<>();
+        words.forEach((word, ids) -> {
+          int key = keyOf(ids);
+          int surface = surfaceOf(ids);
+          if (key != NO_KEY && (stemsOnEdges[key >>> 6] & (1L << key)) != 0
+              || surface != NO_KEY && (exactOnEdges[surface >>> 6] & (1L << surface)) != 0) {
+            onEdges.add(word);
+          }
+        });
         automata.add(new PhraseAutomaton(new EdgeTable(edges, targets), rootStems, rootExact,
-            inners[t], payloadStarts, payloads, english, probeSet, prefixSet, vocabulary, stems,
+            inners[t], payloadStarts, payloads, english, probeSet, prefixSet, vocabulary,
+            new WordFilter(onEdges, words.size()), stemsOnEdges, exactOnEdges, stems,
             edges.length == 0, stemmed));
       }
       return List.copyOf(automata);
@@ -636,8 +682,8 @@ public final class PhraseAutomaton {
      * word that is none of them has no exact word, and a key only when it starts like a key and
      * its stem is one.
      */
-    private WordTable vocabulary(Map<String, Integer> stemIds, Map<String, Integer> exactIds,
-        LongSet probeSet, LongSet prefixSet) {
+    private Map<String, Long> vocabulary(Map<String, Integer> stemIds,
+        Map<String, Integer> exactIds, LongSet probeSet, LongSet prefixSet) {
       Set<String> words = new HashSet<>(knownKeys.keySet());
       words.addAll(listed);
       words.addAll(exactIds.keySet());
@@ -654,7 +700,7 @@ public final class PhraseAutomaton {
         }
         entries.put(word, entry(key, surface));
       }
-      return new WordTable(entries);
+      return entries;
     }
   }
 }

@@ -106,6 +106,62 @@ class WordTableTest {
     }
   }
 
+  /**
+   * A slot packs a word's first chars with its last standing in for those it lacks: a short word
+   * is told from the same word with its last char repeated or with a char 0 after it, and a longer
+   * word that starts like a short one is not taken for it.
+   */
+  @Test
+  void shortWordsAreToldApartFromTheirLongerTwins() {
+    WordTable table = new WordTable(Map.of("to", 1L, "tooo", 2L, "a", 3L, "a\0", 4L, "you", 0L));
+    assertThat(get(table, "to")).isEqualTo(1);
+    assertThat(get(table, "too")).isEqualTo(WordTable.ABSENT);
+    assertThat(get(table, "tooo")).isEqualTo(2);
+    assertThat(get(table, "toooo")).isEqualTo(WordTable.ABSENT);
+    assertThat(get(table, "a")).isEqualTo(3);
+    assertThat(get(table, "a\0")).isEqualTo(4);
+    assertThat(get(table, "a\0\0")).isEqualTo(WordTable.ABSENT);
+    assertThat(get(table, "you")).isEqualTo(0);
+    assertThat(get(table, "yours")).isEqualTo(WordTable.ABSENT);
+    assertThat(get(table, "your")).isEqualTo(WordTable.ABSENT);
+    assertThat(get(new WordTable(Map.of("refund", 1L)), "a")).isEqualTo(WordTable.ABSENT);
+  }
+
+  /**
+   * Every word of one to four chars of a small alphabet, with a char outside Latin-1 and a
+   * surrogate, in and out of the table by turns: thousands of words that share their first chars
+   * and the runs of slots they hash to, each found exactly when a map finds it.
+   */
+  @Test
+  void everyShortWordIsFoundWhenAMapFindsIt() {
+    String alphabet = "ab'9\u00e9\u4e2d\ud83d";
+    List<String> words = new ArrayList<>();
+    words.add("");
+    for (int length = 1; length <= 4; length++) {
+      List<String> longer = new ArrayList<>();
+      for (String w : words) {
+        if (w.length() == length - 1) {
+          for (char c : alphabet.toCharArray()) {
+            longer.add(w + c);
+          }
+        }
+      }
+      words.addAll(longer);
+    }
+    words.remove("");
+    Map<String, Long> entries = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (i % 3 != 1) {
+        entries.put(words.get(i), (long) i);
+      }
+    }
+    WordTable table = new WordTable(entries);
+    for (String word : words) {
+      assertThat(get(table, "\u00df" + word + "\u00df", 1, word.length() + 1)).as(word)
+          .isEqualTo(entries.getOrDefault(word, WordTable.ABSENT));
+    }
+  }
+
   /** A range of a text, hashed here as the automaton hashes it on its own pass. */
   private static long get(WordTable table, String s, int start, int end) {
     return table.get(s.toCharArray(), start, end, WordTable.hash(s.substring(start, end)));
