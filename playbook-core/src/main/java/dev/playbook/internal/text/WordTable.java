@@ -119,12 +119,6 @@ final class WordTable {
         | (long) s[start + Math.min(from + 3, last)] << 48;
   }
 
-  /** 1 when a word of hash {@code h} may be in the table, 0 when it surely is not. */
-  int filterBit(long h) {
-    int bit = filterBit(h, filterMask);
-    return (int) (filter[bit >>> 6] >>> bit) & 1;
-  }
-
   private boolean same(int from, char[] s, int start, int length) {
     char[] word = chars;
     for (int k = 0; k < length; k++) {
