@@ -51,7 +51,8 @@ class RuleCasesTest {
    * {@code retail-bank} is the example as the loader reads it; {@code retail-bank-records} the
    * same playbook built as records (the tables must pass on both); {@code airline} is that example
    * (its patterns write parts case-sensitive); {@code extras} covers what the examples do not;
-   * {@code published} has published contact details and rules and a topic for links.
+   * {@code published} has published contact details and rules and a topic for links;
+   * {@code patterns} has personal data patterns with white space of any length between parts.
    */
   private static final Map<String, CompiledPlaybook> PLAYBOOKS = Map.of(
       "retail-bank", Playbooks.compile(
@@ -63,7 +64,9 @@ class RuleCasesTest {
       "published", Playbooks.compile(Playbooks.load(
           Path.of("src/test/resources/dev/playbook/published/playbook.yaml")).orThrow()),
       "templates", Playbooks.compile(Playbooks.load(
-          Path.of("src/test/resources/dev/playbook/templates/render.yaml")).orThrow()));
+          Path.of("src/test/resources/dev/playbook/templates/render.yaml")).orThrow()),
+      "patterns", Playbooks.compile(Playbooks.load(
+          Path.of("src/test/resources/dev/playbook/patterns/playbook.yaml")).orThrow()));
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"),
       ZoneOffset.UTC);

@@ -263,7 +263,9 @@ final class Prefilter {
     @Override
     public boolean occursIn(String folded, WordSketch sketch) {
       int length = first.elements().length();
-      if (sketch != null && length + gap < 64 && sketch.classified()
+      // gap < 64 - length, not length + gap < 64: an unbounded gap (\s*) would overflow to
+      // a negative sum and pass, and mayFollow would then reach no place at all.
+      if (sketch != null && gap < 64 - length && sketch.classified()
           && (first.digitOffsets() | first.letterOffsets()) != 0
           && (second.digitOffsets() | second.letterOffsets()) != 0
           && !mayFollow(sketch, folded.length())) {

@@ -102,7 +102,9 @@ class PrefilterTest {
       "\\bk1\\b ?\\bs1", "a1\\s?^?\\s?1a", "\\d\\d[a-z]*\\d\\d",
       "\\bk\\s*#?\\s*\\d{3,}\\b", "a\\s*1", "\\bs\\s*#?\\s*\\d{2}", "1[a-z]?\\s*a",
       "a\\s*\\b\\s*1", "a ?#? ?1", "s\\s*#*z", "k#?\\s{0,3}1", "\\s\\s*\\s1",
-      "[0-9-]{3}", "\\b\\d{4}\\b", "1[^a]1", "[0-8-9]{2}", "[a-c-z]s");
+      "[0-9-]{3}", "\\b\\d{4}\\b", "1[^a]1", "[0-8-9]{2}", "[a-c-z]s",
+      // \\s* between two parts with digits or letters: the gap has no limit
+      "\\d{2}\\s*\\d{2}", "[a-z]{2}\\s*\\d{6}", "\\b[A-Z]{2}\\s*\\d{6}\\s*[A-D]\\b", "\\d\\s*\\d");
 
   /**
    * Random texts of the characters these patterns care about, and edits of texts that match:
