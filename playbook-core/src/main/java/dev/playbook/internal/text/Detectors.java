@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.net.IDN;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -202,7 +203,7 @@ public final class Detectors {
       return;
     }
     out.add(os, oe);
-    hosts.add(host(folded, start, end));
+    hosts.add(host(text, folded, start, end));
   }
 
   /**
@@ -282,28 +283,48 @@ public final class Detectors {
       LINK_DOMAINS.stream().mapToInt(String::length).max().orElseThrow();
 
   /**
-   * The host of the link {@code s[start, end)}: after its first "://", up to the first of
-   * {@code / ? # :}, after the last {@code @} there. Read in place: one string made, the host.
+   * The host of the link at {@code [start, end)} of the folded text, in lower case, as a browser
+   * would go to it: after the scheme's {@code //} and any user part up to the last {@code @}, to
+   * the first of {@code / ? # :} or a backslash (which browsers read as {@code /} in a web link, so
+   * {@code evil.com\@northbank.example} goes to {@code evil.com}). Folding makes look-alike letters
+   * plain ones, which is right for matching words but not for telling sites apart: a host written
+   * with any character outside ASCII is taken from the original text in its IDNA form (fullwidth
+   * letters map to plain ones as browsers map them, while a Cyrillic "о" gives another domain,
+   * {@code xn--...}), and one that IDNA refuses is kept as written, in lower case.
    */
-  static String host(String s, int start, int end) {
+  private static String host(NormalizedText text, String folded, int start, int end) {
     int from = start;
     for (int i = start; i + 3 <= end; i++) {
-      if (s.charAt(i) == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+      if (folded.charAt(i) == ':' && folded.charAt(i + 1) == '/' && folded.charAt(i + 2) == '/') {
         from = i + 3;
         break;
       }
     }
     int to = from;
-    while (to < end && "/?#:".indexOf(s.charAt(to)) < 0) {
+    while (to < end && "/?#:\\".indexOf(folded.charAt(to)) < 0) {
       to++;
     }
     for (int i = to - 1; i >= from; i--) {
-      if (s.charAt(i) == '@') {
+      if (folded.charAt(i) == '@') {
         from = i + 1;
         break;
       }
     }
-    return s.substring(from, to);
+    if (text.isAscii() || from >= to) {
+      return folded.substring(from, to);
+    }
+    String written = text.original().substring(text.originalStartOf(from),
+        text.originalEndOf(to));
+    for (int i = 0; i < written.length(); i++) {
+      if (written.charAt(i) >= 0x80) {
+        try {
+          return IDN.toASCII(written, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException notAHostName) {
+          return written.toLowerCase(Locale.ROOT);
+        }
+      }
+    }
+    return folded.substring(from, to);
   }
 
   /** Whether a host is one of the domains or a subdomain of one. */

@@ -13,8 +13,10 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -164,11 +166,22 @@ class DetectorsTest {
       String url = folded.substring(start, end);
       int from = url.indexOf("://") < 0 ? 0 : url.indexOf("://") + 3;
       int to = from;
-      while (to < url.length() && "/?#:".indexOf(url.charAt(to)) < 0) {
+      while (to < url.length() && "/?#:\\".indexOf(url.charAt(to)) < 0) {
         to++;
       }
+      from = Math.max(from, url.substring(0, to).lastIndexOf('@') + 1);
+      // A host written with characters outside ASCII is the original's, in its IDNA form.
+      String written = from >= to ? "" : original.substring(text.originalStartOf(start + from),
+          text.originalEndOf(start + to));
       String host = url.substring(from, to);
-      expectedHosts.add(host.substring(host.lastIndexOf('@') + 1));
+      if (!written.chars().allMatch(c -> c < 0x80)) {
+        try {
+          host = IDN.toASCII(written, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+          host = written.toLowerCase(Locale.ROOT);
+        }
+      }
+      expectedHosts.add(host);
     }
     assertThat(spans(found)).as("links in \"%s\"", original).isEqualTo(spans(expected));
     assertThat(hosts).as("hosts in \"%s\"", original).isEqualTo(expectedHosts);
