@@ -55,6 +55,7 @@ public enum Code {
   PB410(Severity.ERROR, "template '%s' has malformed locked text in locale '%s': %s"),
   PB411(Severity.ERROR, "the example of variable '%s' in template '%s' must be %s"),
   PB412(Severity.ERROR, "published phone number '%s' %s"),
+  PB413(Severity.ERROR, "phoneRegion '%s' is not a region whose phone numbers can be read"),
 
   PB501(Severity.ERROR, "'%s' is banned by tone rule '%s' but required by tone rule '%s' (line %d) on the same channels"),
   PB502(Severity.ERROR, "template '%s' (%s) breaks %s on channel '%s': %s"),

@@ -11,6 +11,7 @@ import dev.playbook.internal.validate.LifecyclePass;
 import dev.playbook.internal.validate.LocalesPass;
 import dev.playbook.internal.validate.PatternsPass;
 import dev.playbook.internal.validate.PersonalDataKindsPass;
+import dev.playbook.internal.validate.PhoneRegionPass;
 import dev.playbook.internal.validate.PublishedContactsPass;
 import dev.playbook.internal.validate.ReferencesPass;
 import dev.playbook.internal.validate.SchemaValidator;
@@ -35,6 +36,7 @@ public final class V1 implements DslVersion {
       new UniqueIdsPass(),
       new ReferencesPass(),
       new PersonalDataKindsPass(),
+      new PhoneRegionPass(),
       new PublishedContactsPass(),
       new TemplatePlaceholdersPass(),
       new PatternsPass(),

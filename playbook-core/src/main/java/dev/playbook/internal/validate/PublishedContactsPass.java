@@ -25,6 +25,9 @@ public final class PublishedContactsPass implements SemanticPass {
   public void run(PassContext context) {
     Map<String, Object> personalData = Tree.map(context.root().get("personalData"));
     Optional<String> region = Tree.text(personalData.get("phoneRegion"));
+    if (region.isPresent() && !PhoneRegionPass.isKnown(region.get())) {
+      return; // PB413 says what is wrong: no number could be read in it
+    }
     Tree.eachText(Tree.get(personalData, "published", "phoneNumbers"), POINTER, (number, p) -> {
       if (PublishedContacts.e164(number, region).isPresent()) {
         return;
