@@ -99,9 +99,8 @@ public final class PhraseAutomaton {
    * that lead nowhere (more than half the words of the benchmark's messages it found).
    */
   private final WordFilter onEdges;
-  /** The key ids and exact word ids on this automaton's edges, as bits. */
-  private final long[] stemsOnEdges;
-  private final long[] exactOnEdges;
+  /** The key ids and exact word ids on this automaton's edges. */
+  private final EdgeIds edgeIds;
   private final Map<String, Integer> stemIds;
   private final boolean empty;
   /** Shared by the automata of one builder: they number keys alike. */
@@ -109,8 +108,8 @@ public final class PhraseAutomaton {
 
   private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int inner,
       int[] payloadStarts, int[] payloads, boolean english, LongSet probes, LongSet prefixes,
-      WordTable vocabulary, WordFilter onEdges, long[] stemsOnEdges, long[] exactOnEdges,
-      Map<String, Integer> stemIds, boolean empty, Stemmed[] stemmed) {
+      WordTable vocabulary, WordFilter onEdges, EdgeIds edgeIds, Map<String, Integer> stemIds,
+      boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
     this.rootStems = rootStems;
     this.rootExact = rootExact;
@@ -122,8 +121,7 @@ public final class PhraseAutomaton {
     this.prefixes = prefixes;
     this.vocabulary = vocabulary;
     this.onEdges = onEdges;
-    this.stemsOnEdges = stemsOnEdges;
-    this.exactOnEdges = exactOnEdges;
+    this.edgeIds = edgeIds;
     this.stemIds = stemIds;
     this.empty = empty;
     this.stemmed = stemmed;
@@ -241,10 +239,32 @@ public final class PhraseAutomaton {
    * either.
    */
   boolean onSomeEdge(long ids) {
-    int key = keyOf(ids);
-    int surface = surfaceOf(ids);
-    return key != NO_KEY && (stemsOnEdges[key >>> 6] & (1L << key)) != 0
-        || surface != NO_KEY && (exactOnEdges[surface >>> 6] & (1L << surface)) != 0;
+    return edgeIds.has(ids);
+  }
+
+  /** Key ids and exact word ids, as bits: those on the edges of one automaton. */
+  private static final class EdgeIds {
+    private final long[] stems;
+    private final long[] exact;
+
+    /** The ids of {@code edges} (each a key id times two, plus one for an exact word, plus one). */
+    EdgeIds(long[] edges, int stemCount, int exactCount) {
+      stems = new long[stemCount / 64 + 1];
+      exact = new long[exactCount / 64 + 1];
+      for (long edge : edges) {
+        int key = (int) (edge - 1);
+        long[] on = (key & 1) == 0 ? stems : exact;
+        on[(key >>> 1) >>> 6] |= 1L << (key >>> 1);
+      }
+    }
+
+    /** Whether a word of these ids ({@link #lookUp}) has its key or exact word among them. */
+    boolean has(long ids) {
+      int key = keyOf(ids);
+      int surface = surfaceOf(ids);
+      return key != NO_KEY && (stems[key >>> 6] & (1L << key)) != 0
+          || surface != NO_KEY && (exact[surface >>> 6] & (1L << surface)) != 0;
+    }
   }
 
   /**
@@ -650,26 +670,16 @@ public final class PhraseAutomaton {
           System.arraycopy(nodes.get(i).payloads, 0, payloads, payloadStarts[i],
               nodes.get(i).payloads.length);
         }
-        long[] stemsOnEdges = new long[stemIds.size() / 64 + 1];
-        long[] exactOnEdges = new long[exactIds.size() / 64 + 1];
-        for (long edge : edges) {
-          int key = (int) (edge - 1);
-          long[] on = (key & 1) == 0 ? stemsOnEdges : exactOnEdges;
-          on[(key >>> 1) >>> 6] |= 1L << (key >>> 1);
-        }
+        EdgeIds edgeIds = new EdgeIds(edges, stemIds.size(), exactIds.size());
         List<String> onEdges = new ArrayList<>();
         words.forEach((word, ids) -> {
-          int key = keyOf(ids);
-          int surface = surfaceOf(ids);
-          if (key != NO_KEY && (stemsOnEdges[key >>> 6] & (1L << key)) != 0
-              || surface != NO_KEY && (exactOnEdges[surface >>> 6] & (1L << surface)) != 0) {
+          if (edgeIds.has(ids)) {
             onEdges.add(word);
           }
         });
         automata.add(new PhraseAutomaton(new EdgeTable(edges, targets), rootStems, rootExact,
             inners[t], payloadStarts, payloads, english, probeSet, prefixSet, vocabulary,
-            new WordFilter(onEdges, words.size()), stemsOnEdges, exactOnEdges, stems,
-            edges.length == 0, stemmed));
+            new WordFilter(onEdges, words.size()), edgeIds, stems, edges.length == 0, stemmed));
       }
       return List.copyOf(automata);
     }
