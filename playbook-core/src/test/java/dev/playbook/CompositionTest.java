@@ -179,6 +179,39 @@ class CompositionTest {
   }
 
   @Test
+  void exceptionsComeWithTheRuleThatDefinesItLastAndExcuseOnlyItsOwnPhrases() throws IOException {
+    write("group/playbook.yaml", GROUP.replace("      phrases: [guarantee]\n",
+        "      phrases: [guarantee]\n      exceptions: [price guarantee]\n"));
+    String draft = "Hi, our price guarantee applies; please calm down.";
+    // the brand redefines no-guarantees without exceptions: the base's go with the base's rule
+    Verdict replaced = Playbooks.compile(load(brand).orThrow())
+        .check(Draft.builder("x", draft).clock(TODAY).build());
+    assertThat(replaced.findings()).extracting(Finding::ruleId, Finding::matched)
+        .contains(org.assertj.core.groups.Tuple.tuple("no-guarantees", "guarantee"));
+    Verdict inherited = Playbooks.compile(load(group).orThrow())
+        .check(Draft.builder("x", draft).clock(TODAY).build());
+    assertThat(inherited.findings()).extracting(Finding::ruleId).containsExactly("no-blame");
+
+    // a brand's own rule with exceptions does not excuse the locked rule's phrase
+    write("brand/playbook.yaml", BRAND.replace("    - id: no-jargon\n",
+        "    - id: soft-words\n      kind: banned\n      message: Softer words.\n"
+            + "      phrases: [calm down]\n      exceptions: [calm down please]\n"
+            + "    - id: no-jargon\n"));
+    Verdict own = Playbooks.compile(load(brand).orThrow())
+        .check(Draft.builder("x", "Hi, calm down please.").clock(TODAY).build());
+    assertThat(own.findings()).extracting(Finding::ruleId).containsExactly("no-blame");
+  }
+
+  @Test
+  void aLockedRuleCannotBeGivenExceptions() throws IOException {
+    write("brand/playbook.yaml", BRAND.replace("    - id: no-jargon\n",
+        "    - id: no-blame\n      kind: banned\n      message: Don't blame the customer.\n"
+            + "      phrases: [calm down]\n      exceptions: [calm down please]\n"
+            + "    - id: no-jargon\n"));
+    assertThat(load(brand).diagnostics()).extracting(Diagnostic::code).containsExactly("PB803");
+  }
+
+  @Test
   void aLockedItemCannotBeRedefinedFurtherDownTheChainEither() throws IOException {
     write("region/playbook.yaml", """
         apiVersion: playbook.dev/v1

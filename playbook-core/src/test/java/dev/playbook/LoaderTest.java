@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.playbook.model.Channel;
 import dev.playbook.model.PersonalData;
+import dev.playbook.model.Phrase;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Severity;
 import dev.playbook.model.ToneRule;
@@ -71,6 +72,28 @@ class LoaderTest {
   static String edit(String text, String old, String replacement) {
     assertThat(text).contains(old);
     return text.replace(old, replacement);
+  }
+
+  @Test
+  void bindsExceptionsOfBannedRulesAndTopicsWithTheirPlaces() {
+    String yaml = edit(edit(VALID,
+        "exact: true}]\n",
+        "exact: true}]\n      exceptions: [calm down now, {phrase: as I said before, exact: true}]\n"),
+        "      phrases: [lawyer]\n",
+        "      phrases: [lawyer]\n      exceptions: [lawyer jokes]\n");
+    LoadResult result = LOADER.load(yaml, "small.yaml");
+    assertThat(result.diagnostics()).isEmpty();
+    Playbook playbook = result.orThrow();
+    ToneRule banned = playbook.tone().rules().get(0);
+    assertThat(banned.exceptions()).extracting(Phrase::text, Phrase::exact).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("calm down now", false),
+        org.assertj.core.groups.Tuple.tuple("as I said before", true));
+    assertThat(banned.exceptions().get(0).location()).isEqualTo(new SourceLocation("small.yaml", 24, 20));
+    assertThat(banned.exceptions().get(1).instead()).isEmpty();
+    assertThat(playbook.tone().rules().get(1).exceptions()).isEmpty();
+    Topic legal = playbook.topic("legal").orElseThrow();
+    assertThat(legal.recognise().exceptions()).extracting(Phrase::text).containsExactly("lawyer jokes");
+    assertThat(legal.recognise().phrases()).extracting(Phrase::text).containsExactly("lawyer");
   }
 
   @Test

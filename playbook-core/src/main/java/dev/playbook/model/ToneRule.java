@@ -16,6 +16,8 @@ import java.util.OptionalDouble;
  * @param message what the agent reads when it fires
  * @param reason why the rule exists
  * @param phrases for {@code banned}: what must not appear; for {@code required}: any one satisfies it
+ * @param exceptions for {@code banned}: phrases inside which a hit of {@code phrases} is not
+ *     reported (the "claim" of "claim form"); they never affect {@code patterns}
  * @param patterns regular expressions (RE2 syntax), alongside the phrases
  * @param element for {@code required}: the element the reply needs
  * @param where for {@code required}: where the element must appear
@@ -31,6 +33,7 @@ public record ToneRule(
     String message,
     Optional<String> reason,
     List<Phrase> phrases,
+    List<Phrase> exceptions,
     List<String> patterns,
     Optional<Element> element,
     Where where,
@@ -40,7 +43,27 @@ public record ToneRule(
 
   public ToneRule {
     phrases = List.copyOf(phrases);
+    exceptions = List.copyOf(exceptions);
     patterns = List.copyOf(patterns);
+  }
+
+  /** A rule without exceptions (the record as it was before {@code exceptions}). */
+  public ToneRule(
+      String id,
+      Kind kind,
+      Severity severity,
+      Mode mode,
+      String message,
+      Optional<String> reason,
+      List<Phrase> phrases,
+      List<String> patterns,
+      Optional<Element> element,
+      Where where,
+      OptionalDouble max,
+      Scope scope,
+      SourceLocation location) {
+    this(id, kind, severity, mode, message, reason, phrases, List.of(), patterns, element, where,
+        max, scope, location);
   }
 
   /** The kinds of tone rule. */

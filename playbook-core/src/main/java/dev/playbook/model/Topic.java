@@ -50,16 +50,30 @@ public record Topic(
    * How a topic is recognised: any phrase, pattern or kind of personal data is enough.
    *
    * @param phrases phrases, matched with their inflections
+   * @param exceptions phrases inside which a hit of {@code phrases} does not count (the "claim"
+   *     of "claim form"), matched like them; they never affect {@code patterns} or
+   *     {@code personalData}
    * @param patterns regular expressions (RE2 syntax)
    * @param personalData kinds of personal data, such as {@code card-number}
    * @param lookIn where to look
    */
   public record Recognition(
-      List<Phrase> phrases, List<String> patterns, List<String> personalData, LookIn lookIn) {
+      List<Phrase> phrases,
+      List<Phrase> exceptions,
+      List<String> patterns,
+      List<String> personalData,
+      LookIn lookIn) {
     public Recognition {
       phrases = List.copyOf(phrases);
+      exceptions = List.copyOf(exceptions);
       patterns = List.copyOf(patterns);
       personalData = List.copyOf(personalData);
+    }
+
+    /** A recognition without exceptions (the record as it was before {@code exceptions}). */
+    public Recognition(
+        List<Phrase> phrases, List<String> patterns, List<String> personalData, LookIn lookIn) {
+      this(phrases, List.of(), patterns, personalData, lookIn);
     }
   }
 

@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param topic the topic
  * @param path its escalation path, resolved
  * @param owner the topic's index among phrase owners
+ * @param exceptions the index among phrase owners of the topic's exceptions, or
+ *     {@link Exceptions#NONE}: a phrase's hit wholly inside one of theirs in the same text does
+ *     not count
  * @param patterns its patterns
  * @param personalData the indexes of its kinds of personal data
  *     ({@link Matching#personalDataPatterns})
@@ -31,6 +34,7 @@ public record TopicRule(
     Topic topic,
     Optional<EscalationPath> path,
     int owner,
+    int exceptions,
     List<TextPattern> patterns,
     int[] personalData) implements Rule {
 
@@ -74,8 +78,13 @@ public record TopicRule(
     }
     // Indexed loops: the iterators of for-each escaped and were a check's largest allocation.
     List<TextAnalysis.PhraseHit> hits = in.phraseHits(owner);
+    List<TextAnalysis.PhraseHit> excepted =
+        exceptions == Exceptions.NONE || hits.isEmpty() ? List.of() : in.phraseHits(exceptions);
     for (int i = 0, n = hits.size(); i < n; i++) {
       TextAnalysis.PhraseHit hit = hits.get(i);
+      if (!excepted.isEmpty() && Exceptions.cover(excepted, hit)) {
+        continue;
+      }
       places.accept(hit.start(), hit.end());
     }
     if (!patterns.isEmpty()) {

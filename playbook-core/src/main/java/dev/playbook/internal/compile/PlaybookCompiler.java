@@ -10,6 +10,7 @@ import dev.playbook.internal.check.ChannelPlan;
 import dev.playbook.internal.check.ChannelSignatureRule;
 import dev.playbook.internal.check.EmojiRule;
 import dev.playbook.internal.check.Engine;
+import dev.playbook.internal.check.Exceptions;
 import dev.playbook.internal.check.ExclamationsRule;
 import dev.playbook.internal.check.Matching;
 import dev.playbook.internal.check.PersonalDataRule;
@@ -104,10 +105,12 @@ public final class PlaybookCompiler {
       Topic topic = topics.get(i);
       Topic.LookIn lookIn = topic.recognise().lookIn();
       int owner = phrasesOf(topic.recognise().phrases(), lookIn.draft(), lookIn.inbound());
+      int exceptions = exceptionsOf(topic.recognise().exceptions(), lookIn.draft(),
+          lookIn.inbound());
       rules.add(new Scoped(topic.scope(), new TopicRule(
           new RuleInfo(topic.id(), "topic", topic.severity(), topic.mode(), topic.description(),
               topic.location()),
-          i, topic, topic.outcome().escalate().flatMap(playbook::escalationPath), owner,
+          i, topic, topic.outcome().escalate().flatMap(playbook::escalationPath), owner, exceptions,
           patterns(topic.recognise().patterns(), topic.id()),
           kindIndexes(topic.recognise().personalData()))));
     }
@@ -203,8 +206,9 @@ public final class PlaybookCompiler {
         rule.message(), rule.location());
     switch (rule.kind()) {
       case BANNED:
-        return Optional.of(new BannedRule(info, phrasesOf(rule.phrases(), true, false),
-            patterns(rule.patterns(), rule.id())));
+        int owner = phrasesOf(rule.phrases(), true, false);
+        return Optional.of(new BannedRule(info, owner,
+            exceptionsOf(rule.exceptions(), true, false), patterns(rule.patterns(), rule.id())));
       case REQUIRED:
         ToneRule.Element element = rule.element().orElse(ToneRule.Element.OTHER);
         boolean useSignature = element == ToneRule.Element.SIGN_OFF && rule.phrases().isEmpty()
@@ -251,6 +255,16 @@ public final class PlaybookCompiler {
       phrases.add(new PhraseRef(owner, phrase));
     }
     return owner;
+  }
+
+  /**
+   * Adds a rule's or topic's exceptions to the same automata as its phrases, as an owner of their
+   * own (so a check finds them in the same walk and a rule asks for them like for its phrases);
+   * returns that owner's index, or {@link Exceptions#NONE} for none, which adds no owner:
+   * a playbook without exceptions compiles as before.
+   */
+  private int exceptionsOf(List<Phrase> list, boolean inDraft, boolean inInbound) {
+    return list.isEmpty() ? Exceptions.NONE : phrasesOf(list, inDraft, inInbound);
   }
 
   private int kindIndex(String kind) {

@@ -60,10 +60,12 @@ public enum Code {
   PB501(Severity.ERROR, "'%s' is banned by tone rule '%s' but required by tone rule '%s' (line %d) on the same channels"),
   PB502(Severity.ERROR, "template '%s' (%s) breaks %s on channel '%s': %s"),
   PB503(Severity.WARNING, "template '%s' (%s) breaks %s on channel '%s': %s"),
+  PB504(Severity.ERROR, "exception '%s' of %s '%s' is its phrase '%s' itself, so that phrase is never reported"),
 
   PB601(Severity.WARNING, "the review date %s has passed"),
   PB602(Severity.WARNING, "template '%s' has no body for locale '%s'"),
   PB603(Severity.WARNING, "variable '%s' of template '%s' is required but has no example, so the template cannot be checked"),
+  PB604(Severity.WARNING, "exception '%s' of %s '%s' contains none of its phrases, so it never applies"),
 
   PB801(Severity.ERROR, "cannot read base playbook '%s': %s"),
   PB802(Severity.ERROR, "'%s' extends itself: %s"),

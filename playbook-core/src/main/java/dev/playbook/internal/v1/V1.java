@@ -5,6 +5,7 @@ import dev.playbook.internal.load.YamlDocument;
 import dev.playbook.internal.validate.ContradictionsPass;
 import dev.playbook.internal.validate.DatesPass;
 import dev.playbook.internal.validate.DurationsPass;
+import dev.playbook.internal.validate.ExceptionsPass;
 import dev.playbook.internal.validate.IneffectivePropertiesPass;
 import dev.playbook.internal.validate.ModelPass;
 import dev.playbook.internal.validate.LifecyclePass;
@@ -48,7 +49,7 @@ public final class V1 implements DslVersion {
       new ContradictionsPass(),
       new LifecyclePass());
 
-  private static final List<ModelPass> MODEL_PASSES = List.of(new TemplateCompliancePass());
+  private static final List<ModelPass> MODEL_PASSES = List.of(new ExceptionsPass(), new TemplateCompliancePass());
 
   private V1() {}
 

@@ -149,6 +149,7 @@ public final class V1Binder {
         text(r, "message").orElseThrow(),
         text(r, "reason"),
         phrases(r.get("phrases"), Pointer.child(p, "phrases")),
+        phrases(r.get("exceptions"), Pointer.child(p, "exceptions")),
         texts(r.get("patterns")),
         text(r, "element").map(e -> label(ToneRule.Element.class, e)),
         text(r, "where").map(w -> label(ToneRule.Where.class, w)).orElse(ToneRule.Where.ANYWHERE),
@@ -162,6 +163,7 @@ public final class V1Binder {
     Map<String, Object> o = Tree.map(t.get("outcome"));
     Topic.Recognition recognition = new Topic.Recognition(
         phrases(r.get("phrases"), Pointer.child(Pointer.child(p, "recognise"), "phrases")),
+        phrases(r.get("exceptions"), Pointer.child(Pointer.child(p, "recognise"), "exceptions")),
         texts(r.get("patterns")),
         texts(r.get("personalData")),
         text(r, "lookIn").map(l -> label(Topic.LookIn.class, l)).orElse(Topic.LookIn.BOTH));

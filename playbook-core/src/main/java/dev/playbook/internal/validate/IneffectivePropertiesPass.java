@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A tone rule sets nothing its kind ignores: {@code max} on a {@code banned} rule, {@code phrases}
- * on an {@code emoji} rule. The author meant something by it, and it silently does nothing.
+ * on an {@code emoji} rule, {@code exceptions} on a {@code required} rule. The author meant
+ * something by it, and it silently does nothing.
  */
 public final class IneffectivePropertiesPass implements SemanticPass {
 
@@ -38,10 +39,10 @@ public final class IneffectivePropertiesPass implements SemanticPass {
       return List.of("element", "where", "max");
     }
     if (kind.equals("required")) {
-      return List.of("max");
+      return List.of("exceptions", "max");
     }
     if (LIMIT_KINDS.contains(kind)) {
-      return List.of("phrases", "patterns", "element", "where");
+      return List.of("phrases", "exceptions", "patterns", "element", "where");
     }
     return List.of();
   }

@@ -234,6 +234,19 @@ class SemanticPassesTest {
           "3:36 PB409 'max' has no effect on a tone rule of kind 'banned' (remove it)",
           "5:29 PB409 'phrases' has no effect on a tone rule of kind 'emoji' (remove it)");
     }
+
+    @Test
+    void exceptionsOnlyWorkOnBannedRules() {
+      assertThat(Passes.run(new IneffectivePropertiesPass(), """
+          tone:
+            rules:
+              - {kind: banned, phrases: [claim], exceptions: [claim form]}
+              - {kind: required, element: greeting, phrases: [hi], exceptions: [hi there]}
+              - {kind: shouting, max: 1, exceptions: [ATM]}
+          """)).containsExactly(
+          "4:58 PB409 'exceptions' has no effect on a tone rule of kind 'required' (remove it)",
+          "5:32 PB409 'exceptions' has no effect on a tone rule of kind 'shouting' (remove it)");
+    }
   }
 
   @Nested

@@ -24,8 +24,8 @@ import java.util.function.Function;
 
 /**
  * What is checked: {@code tone}, {@code topics} and {@code personalData}. A check that catches more
- * (a phrase, pattern or kind added, a higher severity, enforce instead of shadow, a wider scope)
- * tightens; one that catches less loosens.
+ * (a phrase, pattern or kind added, an exception removed, a higher severity, enforce instead of
+ * shadow, a wider scope) tightens; one that catches less loosens.
  */
 final class RuleDiffer {
 
@@ -57,7 +57,11 @@ final class RuleDiffer {
     log.wording(at.child("reason"), "reason of " + name, was.reason(), now.reason(), where);
     // A banned phrase more catches more; a required phrase more is one more way to satisfy the rule.
     Category whenAdded = now.kind() == ToneRule.Kind.REQUIRED ? Category.LOOSENING : Category.TIGHTENING;
-    phrases(log, at.child("phrases"), name, was.phrases(), now.phrases(), whenAdded, where);
+    phrases(log, at.child("phrases"), "phrase", name, was.phrases(), now.phrases(), whenAdded,
+        where);
+    // An exception more lets the rule's phrases pass in more places.
+    phrases(log, at.child("exceptions"), "exception", name, was.exceptions(), now.exceptions(),
+        Category.LOOSENING, where);
     log.members(at.child("patterns"), "pattern", name, was.patterns(), now.patterns(), whenAdded, where);
     if (!was.element().equals(now.element())) {
       log.add(Category.LOOSENING, at.child("element"), was.element().map(ToneRule.Element::label),
@@ -91,8 +95,10 @@ final class RuleDiffer {
     SourceLocation where = now.location();
     log.wording(at.child("description"), "description of " + name, was.description(), now.description(), where);
     At recognise = at.child("recognise");
-    phrases(log, recognise.child("phrases"), name, was.recognise().phrases(), now.recognise().phrases(),
-        Category.TIGHTENING, where);
+    phrases(log, recognise.child("phrases"), "phrase", name, was.recognise().phrases(),
+        now.recognise().phrases(), Category.TIGHTENING, where);
+    phrases(log, recognise.child("exceptions"), "exception", name, was.recognise().exceptions(),
+        now.recognise().exceptions(), Category.LOOSENING, where);
     log.members(recognise.child("patterns"), "pattern", name, was.recognise().patterns(),
         now.recognise().patterns(), Category.TIGHTENING, where);
     log.members(recognise.child("personalData"), "kind of personal data", name,
@@ -244,16 +250,19 @@ final class RuleDiffer {
     });
   }
 
-  /** Phrases are compared ignoring case and spacing, as they are matched. */
-  private static void phrases(ChangeLog log, At at, String owner, List<Phrase> was, List<Phrase> now,
-      Category whenAdded, SourceLocation ownerLocation) {
+  /**
+   * Phrases (or exceptions, {@code noun}) are compared ignoring case and spacing, as they are
+   * matched.
+   */
+  private static void phrases(ChangeLog log, At at, String noun, String owner, List<Phrase> was,
+      List<Phrase> now, Category whenAdded, SourceLocation ownerLocation) {
     ChangeLog.byId(was, now, RuleDiffer::key,
         gone -> log.removed(ChangeLog.opposite(whenAdded), at, gone.text(), ownerLocation,
-            "phrase " + quote(gone.text()) + " removed from " + owner),
+            noun + " " + quote(gone.text()) + " removed from " + owner),
         added -> log.added(whenAdded, at, added.text(), added.location(),
-            "phrase " + quote(added.text()) + " added to " + owner),
+            noun + " " + quote(added.text()) + " added to " + owner),
         (old, current) -> {
-          String phrase = "phrase " + quote(current.text()) + " of " + owner;
+          String phrase = noun + " " + quote(current.text()) + " of " + owner;
           log.wording(at, "wording of " + phrase, old.text(), current.text(), current.location());
           // Without exact, inflections match too: the phrase catches more.
           log.flag(at, !old.exact(), !current.exact(), whenAdded,

@@ -1,0 +1,77 @@
+package dev.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.playbook.model.Mode;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Tone;
+import dev.playbook.model.ToneRule;
+import dev.playbook.testing.Fixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exceptions through the public API on a playbook built as records: shadow rules keep them, and
+ * only banned rules read them (a required rule's phrase is found inside any words).
+ */
+class ExceptionsTest {
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"),
+      ZoneOffset.UTC);
+
+  /** The retail bank with {@code exceptions} on every banned and required rule. */
+  private static CompiledPlaybook withExceptions(Mode guarantees) {
+    Playbook base = Fixtures.retailBank(guarantees);
+    List<ToneRule> rules = new ArrayList<>();
+    for (ToneRule r : base.tone().rules()) {
+      List<dev.playbook.model.Phrase> exceptions = switch (r.id()) {
+        case "no-guarantees" -> Fixtures.phrases("deposit guarantee scheme");
+        case "greeting" -> Fixtures.phrases("hi there");
+        default -> List.of();
+      };
+      rules.add(new ToneRule(r.id(), r.kind(), r.severity(), r.mode(), r.message(), r.reason(),
+          r.phrases(), exceptions, r.patterns(), r.element(), r.where(), r.max(), r.scope(),
+          r.location()));
+    }
+    return CompiledPlaybook.compile(new Playbook(base.apiVersion(), base.metadata(),
+        base.channels(), new Tone(base.tone().principles(), rules), base.topics(),
+        base.escalationPaths(), base.templates(), base.personalData(), base.checklist(),
+        base.source()));
+  }
+
+  private static Verdict check(CompiledPlaybook engine, String draft) {
+    return engine.check(Draft.builder("app-chat", draft).clock(CLOCK).build());
+  }
+
+  private static final String DRAFT = "Hi, the deposit guarantee scheme covers you; we guarantee it.";
+  /** The second "guarantee", outside the exception. */
+  private static final int OUTSIDE = DRAFT.lastIndexOf("guarantee");
+
+  @Test
+  void aShadowRuleKeepsItsExceptions() {
+    Verdict verdict = check(withExceptions(Mode.SHADOW), DRAFT);
+    assertThat(verdict.shadowFindings()).filteredOn(f -> f.ruleId().equals("no-guarantees"))
+        .extracting(Finding::matched).containsExactly("guarantee");
+    assertThat(verdict.shadowFindings()).filteredOn(f -> f.ruleId().equals("no-guarantees"))
+        .extracting(f -> f.span().start()).containsExactly(OUTSIDE);
+    assertThat(verdict.findings()).extracting(Finding::ruleId).doesNotContain("no-guarantees");
+  }
+
+  @Test
+  void anEnforcedRuleReportsOnlyThePhraseOutsideItsExceptions() {
+    Verdict verdict = check(withExceptions(Mode.ENFORCE), DRAFT);
+    assertThat(verdict.findings()).filteredOn(f -> f.ruleId().equals("no-guarantees"))
+        .extracting(f -> f.span().start()).containsExactly(OUTSIDE);
+  }
+
+  @Test
+  void aRequiredRuleIgnoresExceptions() {
+    // "hi" inside "hi there" still satisfies the greeting rule
+    Verdict verdict = check(withExceptions(Mode.ENFORCE), "Hi there, your card is on its way.");
+    assertThat(verdict.findings()).extracting(Finding::ruleId).doesNotContain("greeting");
+  }
+}
