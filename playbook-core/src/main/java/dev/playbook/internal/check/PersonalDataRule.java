@@ -26,7 +26,9 @@ public record PersonalDataRule(RuleInfo info, List<String> kinds, int[] indexes,
   @Override
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
-    List<String> suggestions = instead.stream().toList();
+    // Not instead.stream().toList(): a stream pipeline on every check, found or not, cost half a
+    // percent of a check.
+    List<String> suggestions = instead.isPresent() ? List.of(instead.get()) : List.of();
     for (int k = 0; k < indexes.length; k++) {
       String kind = kinds.get(k);
       Spans found = draft.customerData(indexes[k]);

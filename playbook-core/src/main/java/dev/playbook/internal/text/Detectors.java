@@ -52,9 +52,7 @@ public final class Detectors {
           + "|\\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
           + "(?:" + String.join("|", LINK_DOMAINS) + ")\\b(?:[/?#][^\\s<>\"']*)?");
 
-  static final Pattern CARD = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
-
-  /** The fewest digits a match of {@link #CARD} has. */
+  /** The fewest digits a card number has. */
   private static final int CARD_DIGITS = 13;
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -338,44 +336,102 @@ public final class Detectors {
     return false;
   }
 
-  /** Every payment card number: 13 to 19 digits, spaces or dashes between, valid Luhn checksum. */
+  /**
+   * Every payment card number: 13 to 19 digits, a space or dash between two of them at most,
+   * standing as a whole word ({@code \b\d(?:[ -]?\d){12,18}\b}, found left to right as RE2
+   * finds it), with a valid Luhn checksum.
+   */
   public static void cardNumbers(NormalizedText text, Spans out) {
     String folded = text.folded();
     if (text.digitRun() < CARD_DIGITS || !hasCardDigits(folded)) {
       return;
     }
     // A match is digits, spaces and dashes only: it lies in one stretch of them, with 13 digits
-    // or more. RE2/J reads such a stretch and the character on each side of it, which is no part
-    // of any match, so \b at the stretch's edges reads the same as in the whole text.
+    // or more, and the characters on each side of the stretch are no part of it.
+    char[] s = text.chars();
     int n = folded.length();
-    Matcher m = null;
     for (int i = CARD_DIGITS - 1; i < n; ) {
-      if (!isCardPart(folded.charAt(i))) {
+      if (!isCardPart(s[i])) {
         i += CARD_DIGITS;
         continue;
       }
       int start = i;
-      while (start > 0 && isCardPart(folded.charAt(start - 1))) {
+      while (start > 0 && isCardPart(s[start - 1])) {
         start--;
       }
       int end = start;
       int digits = 0;
-      for (char c; end < n && isCardPart(c = folded.charAt(end)); end++) {
+      for (char c; end < n && isCardPart(c = s[end]); end++) {
         digits += c >= '0' && c <= '9' ? 1 : 0;
       }
       if (digits >= CARD_DIGITS) {
-        int from = Math.max(0, start - 1);
-        String stretch = folded.substring(from, Math.min(n, end + 1));
-        m = m == null ? CARD.matcher(stretch) : m.reset(stretch);
-        while (m.find()) {
-          if (luhn(stretch, m.start(), m.end())) {
-            out.add(text.originalStartOf(from + m.start()), text.originalEndOf(from + m.end()));
-          }
-        }
+        cardsInStretch(text, s, n, start, end, out);
       }
       // The next stretch of 13 starts after the character that ends this one.
       i = end + CARD_DIGITS;
     }
+  }
+
+  /**
+   * The card numbers in a stretch {@code [start, end)} of digits, spaces and dashes, as RE2's
+   * leftmost-first search for {@code \b\d(?:[ -]?\d){12,18}\b} finds them (without RE2/J,
+   * which reads every character of the stretch in every thread of its machine). From a start, the
+   * digits the greedy repetition can take are fixed: the next character if a digit, else the one
+   * after a space or dash. It takes as many as it can (18 at most), then gives back digits until
+   * {@code \b} holds after the last one: where a space or dash follows it, or a character that is
+   * not an ASCII word character ({@code [0-9A-Za-z_]}, as RE2 reads {@code \b}) ends the stretch.
+   * A start needs {@code \b} before its digit.
+   */
+  private static void cardsInStretch(NormalizedText text, char[] s, int n, int start, int end,
+      Spans out) {
+    int[] ends = new int[CARD_DIGITS + 6];
+    int p = start;
+    while (p < end) {
+      if (!isAsciiDigit(s[p]) || (p > 0 && isAsciiWordChar(s[p - 1]))) {
+        p++;
+        continue;
+      }
+      // ends[k]: just after the (k + 1)th digit taken
+      int taken = 0;
+      int last = p;
+      ends[taken++] = p + 1;
+      while (taken < ends.length) {
+        int next = last + 1;
+        if (next < end && !isAsciiDigit(s[next])) {
+          next++; // a space or dash, then a digit or nothing to take
+        }
+        if (next >= end || !isAsciiDigit(s[next])) {
+          break;
+        }
+        last = next;
+        ends[taken++] = next + 1;
+      }
+      int match = -1;
+      for (int k = taken - 1; k >= CARD_DIGITS - 1; k--) {
+        int e = ends[k];
+        if (e == n || !isAsciiWordChar(s[e])) {
+          match = e;
+          break;
+        }
+      }
+      if (match < 0) {
+        p++;
+        continue;
+      }
+      if (luhn(text.folded(), p, match)) {
+        out.add(text.originalStartOf(p), text.originalEndOf(match));
+      }
+      p = match;
+    }
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A word character as RE2 reads {@code \b}. */
+  private static boolean isAsciiWordChar(char c) {
+    return Prefilter.isWordChar(c);
   }
 
   /** The Luhn checksum over the digits in {@code [start, end)}. */
@@ -606,7 +662,7 @@ public final class Detectors {
 
   /**
    * Whether 13 digits stand in a row with at most one space or dash between two of them, as every
-   * match of {@link #CARD} needs: most texts with digits (dates, order and account numbers) have no
+   * card number needs: most texts with digits (dates, order and account numbers) have no
    * such run, and RE2/J is not cheap. Read 13 characters apart: such a
    * run is a stretch of at least 13 digits, spaces and dashes.
    */
