@@ -239,9 +239,9 @@ public final class CheckContext {
   }
 
   /**
-   * Reports {@code made}, a finding of {@code rule} in the draft that its rule made once because
-   * it is the same in every draft (a required element missing at the start: span, matched text,
-   * suggestions and all), as {@link #report} would have made it.
+   * Reports {@code made}, a finding of {@code rule} in the draft that its rule made once and kept,
+   * since nothing in it depends on the draft's words (a required element missing at the start; a
+   * missing signature, by the draft's length): what {@link #report} would have made.
    */
   void reportMade(RuleInfo rule, Finding made) {
     Span span = made.span();
