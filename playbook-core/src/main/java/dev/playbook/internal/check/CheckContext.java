@@ -238,14 +238,37 @@ public final class CheckContext {
     return new Reported(f.ruleId(), f.text(), f.span().start(), f.span().end(), shadow);
   }
 
+  /**
+   * Reports {@code made}, a finding of {@code rule} in the draft that its rule made once and kept,
+   * since nothing in it depends on the draft's words (a required element missing at the start; a
+   * missing signature, by the draft's length): what {@link #report} would have made.
+   */
+  void reportMade(RuleInfo rule, Finding made) {
+    Span span = made.span();
+    if (admit(rule, Finding.Text.DRAFT, span.start(), span.end())) {
+      (rule.shadow() ? shadowFindings : findings).add(made,
+          FindingList.key(Finding.Text.DRAFT, span.start(), span.end()));
+    }
+  }
+
   private void add(RuleInfo rule, TextAnalysis in, int start, int end, List<String> suggestions,
       Optional<String> topic, Optional<String> detail) {
+    if (admit(rule, in.which(), start, end)) {
+      (rule.shadow() ? shadowFindings : findings).add(
+          finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail),
+          FindingList.key(in.which(), start, end));
+    }
+  }
+
+  /**
+   * Whether a finding of {@code rule} on {@code [start, end)} of {@code which} is new (two phrases
+   * of one rule on the same words: one finding is enough), noting what the decision asks of it.
+   */
+  private boolean admit(RuleInfo rule, Finding.Text which, int start, int end) {
     FindingList target = rule.shadow() ? shadowFindings : findings;
-    long key = FindingList.key(in.which(), start, end);
-    // Two phrases of one rule on the same words: one finding is enough.
     if (reported == null && findings.size() + shadowFindings.size() < LINEAR_DEDUPLICATION) {
-      if (target.contains(key, rule.id())) {
-        return;
+      if (target.contains(FindingList.key(which, start, end), rule.id())) {
+        return false;
       }
     } else {
       if (reported == null) {
@@ -253,14 +276,13 @@ public final class CheckContext {
         addKeys(findings, false);
         addKeys(shadowFindings, true);
       }
-      if (!reported.add(new Reported(rule.id(), in.which(), start, end, rule.shadow()))) {
-        return;
+      if (!reported.add(new Reported(rule.id(), which, start, end, rule.shadow()))) {
+        return false;
       }
     }
-    target.add(finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail),
-        key);
-    draftError |= target == findings && in.which() == Finding.Text.DRAFT
+    draftError |= target == findings && which == Finding.Text.DRAFT
         && rule.severity() == Severity.ERROR;
+    return true;
   }
 
   private void addKeys(FindingList list, boolean shadow) {

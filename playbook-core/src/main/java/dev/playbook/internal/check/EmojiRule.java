@@ -25,7 +25,7 @@ public record EmojiRule(RuleInfo info, double max) implements Rule {
     if (emoji.size() <= max) {
       return;
     }
-    Optional<String> detail = Optional.of(Limits.count(emoji.size(), max));
+    Optional<String> detail = Limits.countDetail(emoji.size(), max);
     for (int i = (int) Math.floor(max); i < emoji.size(); i++) {
       ctx.report(info, draft, emoji.start(i), emoji.end(i), List.of(), detail);
     }

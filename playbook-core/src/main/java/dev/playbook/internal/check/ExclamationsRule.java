@@ -31,7 +31,7 @@ public record ExclamationsRule(RuleInfo info, double max) implements Rule {
     if (total <= max) {
       return;
     }
-    Optional<String> detail = Optional.of(Limits.count(total, max));
+    Optional<String> detail = Limits.countDetail(total, max);
     for (int i = firstOver; i >= 0; i = folded.indexOf('!', i + 1)) {
       ctx.report(info, draft, text.originalStartOf(i), text.originalEndOf(i + 1), List.of(),
           detail);

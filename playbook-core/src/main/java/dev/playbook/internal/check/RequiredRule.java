@@ -1,5 +1,6 @@
 package dev.playbook.internal.check;
 
+import dev.playbook.Finding;
 import dev.playbook.internal.text.NormalizedText;
 import dev.playbook.internal.text.Spans;
 import dev.playbook.internal.text.TextPattern;
@@ -18,26 +19,52 @@ import java.util.Optional;
  * A missing element is reported as an empty span where it belongs: 0 for start and anywhere, the
  * end of the draft for end.
  *
- * @param info the rule
- * @param owner the rule's index among phrase owners
- * @param patterns its patterns
- * @param element the element required
- * @param where where it must appear
- * @param useSignature whether the channel's signature is the element
- * @param examples a few of its phrases, offered as suggestions
+ * <p>Immutable and thread-safe.
  */
-public record RequiredRule(
-    RuleInfo info,
-    int owner,
-    List<TextPattern> patterns,
-    ToneRule.Element element,
-    ToneRule.Where where,
-    boolean useSignature,
-    List<String> examples) implements Rule {
+public final class RequiredRule implements Rule {
 
-  public RequiredRule {
-    patterns = List.copyOf(patterns);
-    examples = List.copyOf(examples);
+  private final RuleInfo info;
+  private final int owner;
+  private final List<TextPattern> patterns;
+  private final ToneRule.Element element;
+  private final ToneRule.Where where;
+  private final boolean useSignature;
+  private final List<String> examples;
+  /**
+   * The finding when the element is missing, made once where it is the same in every draft (at
+   * the start, with the rule's own examples); {@code null} where it is not. Most drafts miss some
+   * greeting or acknowledgement.
+   */
+  private final Finding missing;
+
+  /**
+   * @param info the rule
+   * @param owner the rule's index among phrase owners
+   * @param patterns its patterns
+   * @param element the element required
+   * @param where where it must appear
+   * @param useSignature whether the channel's signature is the element
+   * @param examples a few of its phrases, offered as suggestions
+   */
+  public RequiredRule(RuleInfo info, int owner, List<TextPattern> patterns,
+      ToneRule.Element element, ToneRule.Where where, boolean useSignature,
+      List<String> examples) {
+    this.info = info;
+    this.owner = owner;
+    this.patterns = List.copyOf(patterns);
+    this.element = element;
+    this.where = where;
+    this.useSignature = useSignature;
+    this.examples = List.copyOf(examples);
+    this.missing = element == ToneRule.Element.CUSTOMER_NAME || useSignature
+        || where == ToneRule.Where.END ? null
+        : CheckContext.finding(info, Finding.Text.DRAFT, "", 0, 0, this.examples,
+            Optional.empty(), Optional.empty());
+  }
+
+  @Override
+  public RuleInfo info() {
+    return info;
   }
 
   @Override
@@ -64,6 +91,10 @@ public record RequiredRule(
       satisfied = phrasesFound(ctx, draft);
     }
     if (!satisfied) {
+      if (missing != null) {
+        ctx.reportMade(info, missing);
+        return;
+      }
       int at = where == ToneRule.Where.END ? draft.original().length() : 0;
       ctx.report(info, draft, at, at, suggestions, Optional.empty());
     }

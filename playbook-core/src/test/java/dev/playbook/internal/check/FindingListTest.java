@@ -29,7 +29,7 @@ class FindingListTest {
   void sortsAndFindsRepeatsAsTheComparatorAndAScanDo() {
     Random random = new Random(11);
     // Sizes on both sides of the insertion-sort limit, offsets up to the largest an int holds.
-    for (int size : new int[] {0, 1, 2, 3, 7, 8, 9, 31, 32, 33, 200}) {
+    for (int size : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 16, 31, 32, 33, 200}) {
       for (int round = 0; round < 50; round++) {
         FindingList list = new FindingList();
         List<Finding> oracle = new ArrayList<>();

@@ -18,7 +18,9 @@ class ReadabilityFormatTest {
 
   @ParameterizedTest
   @ValueSource(doubles = {0.0, -0.0, 0.04, -0.04, 0.05, -0.05, 0.15, 1.15, 2.25, -2.25, 8.05,
-      8.049999999999999, 8.050000000000001, 9.95, 99.95, -15.59, 11.4, 1e15, 1e300, 123456.75})
+      8.049999999999999, 8.050000000000001, 9.95, 99.95, -15.59, 11.4, 1e15, 1e300, 123456.75,
+      20.05, -0.049999999999998934, 0.05000000000000001, 1e-5, 5e-4, 0.00049999, 9999999.95,
+      12345678.95, 99999999999999.95})
   void roundsAsTheFormatter(double value) {
     assertAsFormatter(value);
   }
@@ -34,6 +36,22 @@ class ReadabilityFormatTest {
       }
     }
     Random random = new Random(1);
+    // Every grade within a hair of a half in tenths, from every count up to 300 words and 60
+    // sentences (about 8,600 of them: 20.05 from 46 words in one sentence with 69 syllables).
+    int nearHalf = 0;
+    for (int words = 1; words <= 300; words++) {
+      for (int sentences = 1; sentences <= Math.min(words, 60); sentences++) {
+        for (int syllables = 0; syllables <= 4 * words; syllables++) {
+          double grade = ReadabilityRule.grade(words, sentences, syllables);
+          double tenths = Math.abs(grade) * 10;
+          if (Math.abs(tenths - Math.floor(tenths) - 0.5) < 1e-9) {
+            assertAsFormatter(grade);
+            nearHalf++;
+          }
+        }
+      }
+    }
+    assertThat(nearHalf).isGreaterThan(8_000);
     for (int i = 0; i < 200_000; i++) {
       assertAsFormatter((random.nextDouble() - 0.2) * 120);
       double hundredths = Math.floor(random.nextDouble() * 20_000 - 5_000) / 100; // halves often

@@ -85,6 +85,32 @@ class ShoutingOracleTest {
   }
 
   @Test
+  void theSwitchHoldsExactlyTheAcronyms() {
+    // Every word of one to four letters a-z (so every acronym has at most four), and a few that
+    // are not words of letters.
+    StringBuilder word = new StringBuilder();
+    int found = 0;
+    for (int length = 1; length <= 4; length++) {
+      int count = (int) Math.pow(26, length);
+      for (int w = 0; w < count; w++) {
+        word.setLength(0);
+        for (int i = 0, rest = w; i < length; i++, rest /= 26) {
+          word.append((char) ('a' + rest % 26));
+        }
+        String s = word.toString();
+        boolean acronym = ShoutingRule.isAcronym(s, 0, length);
+        assertThat(acronym).as(s).isEqualTo(ShoutingRule.ACRONYMS.contains(s));
+        found += acronym ? 1 : 0;
+      }
+    }
+    assertThat(found).isEqualTo(ShoutingRule.ACRONYMS.size());
+    for (String s : List.of("", "OK", "o k", "ok.", "0k", "\u014Dk", "o\u0100", "d\u0100m")) {
+      assertThat(ShoutingRule.isAcronym(s, 0, s.length())).as(s).isFalse();
+    }
+    assertThat(ShoutingRule.isAcronym("a dm b", 2, 4)).isTrue();
+  }
+
+  @Test
   void tellsAnAcronymFromAWordWithItsWordHash() {
     // 31 * 'k' + 'ç' == 31 * 'o' + 'k': "KÇ" shouts, has the hash of "ok", and is no acronym.
     NormalizedText text = NormalizedText.of("K\u00C7");
