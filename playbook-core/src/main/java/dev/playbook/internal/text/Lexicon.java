@@ -160,8 +160,11 @@ public final class Lexicon {
     return keys;
   }
 
-  /** The word and its inflected forms (English only; other languages rely on their stemmer). */
-  Set<String> inflections(String word) {
+  /**
+   * The word and its inflected forms (English only; other languages rely on their stemmer):
+   * generous on purpose, so it holds forms no one writes ("sueed" beside "sued").
+   */
+  public Set<String> inflections(String word) {
     Set<String> forms = new LinkedHashSet<>();
     forms.add(word);
     if (!"en".equals(language) || word.length() < 3 || !isAsciiLetters(word)) {
