@@ -117,8 +117,13 @@ public final class NormalizedText {
   /** Where each sentence starts, then the word count; {@code null} until asked. */
   private int[] sentenceFirstToken;
   private boolean shoutsKnown;
-  /** Whether every character of the text is ASCII (it was cut by the ASCII pass alone). */
+  /** Whether every character of the original is ASCII. */
   private final boolean ascii;
+  /**
+   * Whether the ASCII pass alone cut the text, so every folded character is ASCII (the original
+   * is, or has nothing outside ASCII but characters folded into ASCII punctuation one for one).
+   */
+  private final boolean foldedAscii;
   /** This text with letters in their case; {@code this} when it is one, else built on first use. */
   private NormalizedText casePreserved;
 
@@ -126,7 +131,7 @@ public final class NormalizedText {
       String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
       boolean mayHaveEmoji, int tokenCount, int[] tokenStarts,
       int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, boolean shoutsKnown,
-      int letteredWords, int syllables, boolean ascii) {
+      int letteredWords, int syllables, boolean ascii, boolean foldedAscii) {
     this.original = original;
     this.folded = folded;
     this.chars = chars;
@@ -144,6 +149,7 @@ public final class NormalizedText {
     this.letteredWords = letteredWords;
     this.syllables = syllables;
     this.ascii = ascii;
+    this.foldedAscii = foldedAscii;
   }
 
   /**
@@ -230,6 +236,15 @@ public final class NormalizedText {
   /** Whether every character of the original is ASCII (below U+0080). */
   public boolean isAscii() {
     return ascii;
+  }
+
+  /**
+   * Whether every folded character is known to be ASCII without reading them: {@code true} for
+   * every text whose original {@link #isAscii} and most with curly quotes, dashes or no-break
+   * spaces; {@code false} says nothing.
+   */
+  boolean foldedAscii() {
+    return foldedAscii;
   }
 
   /**
@@ -410,6 +425,8 @@ public final class NormalizedText {
     private int identity;
     private int length;
     private boolean mayHaveEmoji;
+    /** Whether {@link #foldToAscii} folded a character. */
+    private boolean foldedToAscii;
     private final boolean lowerCase;
     /**
      * Where {@link #foldAndCutAscii} stopped and what it had cut: the first character outside
@@ -481,6 +498,9 @@ public final class NormalizedText {
       while (i < length) {
         char c = out[i];
         if (c >= 0x80) {
+          if (foldToAscii(i)) {
+            continue;
+          }
           // Between words: carry on from the start of the last word, as it was then.
           stop = i;
           if (count > 0) {
@@ -530,6 +550,9 @@ public final class NormalizedText {
               lowered = true;
             }
           } else if (d >= 0x80) {
+            if (foldToAscii(i)) {
+              continue;
+            }
             stop = i;
             break outer;
           } else {
@@ -543,8 +566,11 @@ public final class NormalizedText {
             } else {
               char e = out[i + 1];
               if (e >= 0x80) {
-                stop = i + 1;
-                break outer;
+                if (!foldToAscii(i + 1)) {
+                  stop = i + 1;
+                  break outer;
+                }
+                e = out[i + 1];
               }
               if ((ASCII_CLASS[e] & 3) == 0) {
                 break;
@@ -594,9 +620,31 @@ public final class NormalizedText {
       }
       identity = length;
       this.length = length;
-      return new NormalizedText(original, lowered ? new String(out, 0, length) : original, out,
-          null, null, length, longestRun, false, count, tokenStarts, tokenEnds, tokenHashes,
-          tokenFlags, true, lowerCase ? letteredWords : -1, syllables, true);
+      return new NormalizedText(original,
+          lowered || foldedToAscii ? new String(out, 0, length) : original, out, null, null,
+          length, longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags,
+          true, lowerCase ? letteredWords : -1, syllables, !foldedToAscii, true);
+    }
+
+    /**
+     * Folds the character at {@code i}, outside ASCII, in place when the fold makes it one ASCII
+     * character that is not a letter or digit whatever follows ({@link Characters#asciiTwin}: a
+     * curly quote, a dash, a no-break space), so the ASCII pass goes on over it: the text keeps
+     * its length and its map stays the identity. Such a character is nothing to a word but what
+     * its twin is (white space, punctuation, an apostrophe), is no letter or digit where shouting
+     * is told from the original, and a combining mark after it stops the pass at the mark, from
+     * where {@link #foldRest} takes the cluster from the original again.
+     */
+    private boolean foldToAscii(int i) {
+      char c = out[i];
+      char twin = Characters.asciiTwin(c);
+      if (twin == 0) {
+        return false;
+      }
+      out[i] = twin;
+      foldedToAscii = true;
+      mayHaveEmoji |= c >= 0x2000;
+      return true;
     }
 
     /** Cuts the words of any text and folds look-alike letters in them. */
@@ -713,7 +761,7 @@ public final class NormalizedText {
       // Here the fold has left the identity-mapped part, so the folded text is a new one.
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
           longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags, false,
-          -1, 0, false);
+          -1, 0, false, false);
     }
 
     /** {@link #GAP_CLASS} for a character outside ASCII. */

@@ -181,13 +181,14 @@ public final class WordSketch {
 
   /**
    * Whether the folded text is all ASCII: half the benchmark's texts with other characters lose
-   * them in folding (curly quotes, dashes, the no-break space). One read without a branch a
-   * character, for texts whose original is not.
+   * them in folding (curly quotes, dashes, the no-break space), most of them known to have while
+   * they were cut ({@link NormalizedText#foldedAscii}). One read without a branch a character
+   * for the others.
    */
   private boolean foldedAscii() {
     if (foldedAscii == 0) {
       int all = 0;
-      if (!text.isAscii()) {
+      if (!text.foldedAscii()) {
         char[] chars = text.chars();
         for (int i = 0, n = text.folded().length(); i < n; i++) {
           all |= chars[i];
