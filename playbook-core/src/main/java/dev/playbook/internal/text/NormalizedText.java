@@ -91,9 +91,10 @@ public final class NormalizedText {
   private final int[] starts;
   private final int[] ends;
   /**
-   * The folded characters below this position are the original ones (lower-cased ASCII), one for
-   * one: folded character {@code i} is original {@code [i, i + 1)}. Most replies are ASCII for
-   * most or all of their length, so the maps are only written from the first other character on.
+   * The folded characters below this position are the original ones (lower-cased ASCII, or the
+   * ASCII twin of a curly quote, a dash or a typographic space), one for one: folded character
+   * {@code i} is original {@code [i, i + 1)}. Most replies are ASCII for most or all of their
+   * length, so the maps are only written from the first other character on.
    */
   private final int identity;
   private final int digitRun;
@@ -103,14 +104,20 @@ public final class NormalizedText {
   private final int[] tokenEnds;
   private final long[] tokenHashes;
   /**
-   * Per word, {@link #STARTS_SENTENCE} and {@link #SHOUTS}, written while the words are cut; in a
-   * text not all ASCII, {@link #SHOUTS} only once {@link #shoutsKnown}.
+   * Per word, {@link #STARTS_SENTENCE} and {@link #SHOUTS}, written while the words are cut; past
+   * the {@link #asciiTokens}, {@link #SHOUTS} only once {@link #shoutsKnown}.
    */
   private final byte[] tokenFlags;
   private int sentenceCount;
   /**
-   * The words with a letter and their syllables ({@link Syllables}), counted while the words of
-   * a lower-cased ASCII text are cut; {@code -1} and 0 for any other text.
+   * The first words, which the ASCII pass cut (every word of a text it cut whole): it told
+   * whether they shout and counted their syllables.
+   */
+  private final int asciiTokens;
+  /**
+   * The words with a letter and their syllables ({@link Syllables}) among the
+   * {@link #asciiTokens}, counted while they were cut; {@code -1} and 0 for a text not
+   * lower-cased.
    */
   private final int letteredWords;
   private final int syllables;
@@ -130,7 +137,7 @@ public final class NormalizedText {
   private NormalizedText(
       String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
       boolean mayHaveEmoji, int tokenCount, int[] tokenStarts,
-      int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, boolean shoutsKnown,
+      int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, int asciiTokens,
       int letteredWords, int syllables, boolean ascii, boolean foldedAscii) {
     this.original = original;
     this.folded = folded;
@@ -145,7 +152,8 @@ public final class NormalizedText {
     this.tokenEnds = tokenEnds;
     this.tokenHashes = tokenHashes;
     this.tokenFlags = tokenFlags;
-    this.shoutsKnown = shoutsKnown;
+    this.asciiTokens = asciiTokens;
+    this.shoutsKnown = asciiTokens == tokenCount;
     this.letteredWords = letteredWords;
     this.syllables = syllables;
     this.ascii = ascii;
@@ -258,7 +266,7 @@ public final class NormalizedText {
   /**
    * Whether word {@code i}, as written in the original, has two or more letters, every one upper
    * case, and no digit ("NOW" and "DON'T" do; "I", "SW1A" and Arabic, which has no case, do not).
-   * An ASCII text's words were told while they were cut; any other text's are told on first ask.
+   * The words the ASCII pass cut were told then; any others are told on first ask.
    */
   public boolean shouts(int i) {
     if (!shoutsKnown) {
@@ -267,9 +275,9 @@ public final class NormalizedText {
     return (tokenFlags[Objects.checkIndex(i, tokenCount)] & SHOUTS) != 0;
   }
 
-  /** Flags the words of a text not all ASCII that shout, reading each in the original. */
+  /** Flags the words past the {@link #asciiTokens} that shout, reading each in the original. */
   private void tellShouts() {
-    for (int t = 0; t < tokenCount; t++) {
+    for (int t = asciiTokens; t < tokenCount; t++) {
       int start = originalStartOf(tokenStarts[t]);
       int end = originalEndOf(tokenEnds[t]);
       if (shoutsIn(original, start, end)) {
@@ -334,11 +342,25 @@ public final class NormalizedText {
   }
 
   /**
-   * The words with a letter, counted while they were cut, or {@code -1} when they were not (a
-   * text not all ASCII or not lower-cased): see {@link Syllables#tally}.
+   * The words with a letter among the {@link #asciiTokens}, counted while they were cut, or
+   * {@code -1} when they were not (a text not lower-cased): see {@link Syllables#tally}.
    */
   int letteredWords() {
     return letteredWords;
+  }
+
+  /** How many of the first words the ASCII pass cut (all of them when it cut the whole text). */
+  int asciiTokens() {
+    return asciiTokens;
+  }
+
+  /**
+   * Where the folded text stops being its original's ASCII characters one for one (lower-cased,
+   * or the ASCII twins of curly quotes, dashes and typographic spaces): every folded character
+   * below it is ASCII.
+   */
+  int asciiPrefix() {
+    return identity;
   }
 
   /** The syllables of the words {@link #letteredWords} counts. */
@@ -436,6 +458,8 @@ public final class NormalizedText {
     private int resumeFold;
     private int resumeCut;
     private int resumeCount;
+    private int resumeLettered;
+    private int resumeSyllables;
     private int resumeRun;
     private int resumeLongestRun;
     private int[] resumeStarts;
@@ -464,11 +488,11 @@ public final class NormalizedText {
      * capitals, cutting and hashing words, flagging those that start a sentence and counting digit
      * runs as {@link #cutAny} does; flagging the words that shout and counting syllables, which
      * it alone does), in a loop of its own, so the JIT compiles it without the branches for
-     * other characters that texts in other scripts, with emoji or with curly quotes would otherwise
-     * make hot in it. At the first character outside ASCII it answers {@code null}, leaving the
-     * part before it lower-cased and where to carry on in the {@code resume} fields: the last word
-     * it started is cut again, since what follows can change it (a combining mark joins the
-     * character before it).
+     * other characters that texts in other scripts or with emoji would otherwise make hot in it.
+     * Curly quotes, dashes and typographic spaces it folds in place ({@link #foldToAscii}). At the
+     * first other character outside ASCII it answers {@code null}, leaving the part before it
+     * folded and where to carry on in the {@code resume} fields: the last word it started is cut
+     * again, since what follows can change it (a combining mark joins the character before it).
      */
     private NormalizedText foldAndCutAscii() {
       char[] out = this.out;
@@ -507,6 +531,11 @@ public final class NormalizedText {
             count--;
             run = lastRun;
             longestRun = lastLongestRun;
+            if (lowerCase) {
+              int uncounted = Syllables.ofLetteredWord(out, tokenStarts[count], tokenEnds[count]);
+              letteredWords -= Integer.signum(uncounted);
+              syllables -= uncounted;
+            }
           } else {
             lastStart = 0;
           }
@@ -610,6 +639,8 @@ public final class NormalizedText {
         resumeFold = stop;
         resumeCut = lastStart;
         resumeCount = count;
+        resumeLettered = letteredWords;
+        resumeSyllables = syllables;
         resumeRun = run;
         resumeLongestRun = longestRun;
         resumeStarts = tokenStarts;
@@ -623,7 +654,7 @@ public final class NormalizedText {
       return new NormalizedText(original,
           lowered || foldedToAscii ? new String(out, 0, length) : original, out, null, null,
           length, longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags,
-          true, lowerCase ? letteredWords : -1, syllables, !foldedToAscii, true);
+          count, lowerCase ? letteredWords : -1, syllables, !foldedToAscii, true);
     }
 
     /**
@@ -760,8 +791,8 @@ public final class NormalizedText {
       }
       // Here the fold has left the identity-mapped part, so the folded text is a new one.
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
-          longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags, false,
-          -1, 0, false, false);
+          longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags,
+          resumeCount, lowerCase ? resumeLettered : -1, resumeSyllables, false, false);
     }
 
     /** {@link #GAP_CLASS} for a character outside ASCII. */

@@ -139,8 +139,14 @@ public final class WordSketch {
       }
     } else {
       // A word with a character outside ASCII (a letter, a mark, another script's digit) holds
-      // ASCII runs RE2 sees as words of their own: "caf" in "café". The others are as in ASCII.
-      for (int i = 0; i < count; i++) {
+      // ASCII runs RE2 sees as words of their own: "caf" in "café". The others are as in ASCII,
+      // and those the ASCII prefix holds need no reading.
+      int prefix = text.asciiPrefix();
+      int i = 0;
+      for (; i < count && text.tokenEnd(i) <= prefix; i++) {
+        add(text.tokenHash(i));
+      }
+      for (; i < count; i++) {
         int start = text.tokenStart(i);
         int end = text.tokenEnd(i);
         int all = 0;
@@ -190,7 +196,7 @@ public final class WordSketch {
       int all = 0;
       if (!text.foldedAscii()) {
         char[] chars = text.chars();
-        for (int i = 0, n = text.folded().length(); i < n; i++) {
+        for (int i = text.asciiPrefix(), n = text.folded().length(); i < n; i++) {
           all |= chars[i];
         }
       }
