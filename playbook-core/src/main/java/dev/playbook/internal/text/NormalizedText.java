@@ -447,7 +447,7 @@ public final class NormalizedText {
     private int identity;
     private int length;
     private boolean mayHaveEmoji;
-    /** Whether {@link #foldToAscii} folded a character. */
+    /** Whether {@link #foldTwins} folded a character. */
     private boolean foldedToAscii;
     private final boolean lowerCase;
     /**
@@ -458,6 +458,7 @@ public final class NormalizedText {
     private int resumeFold;
     private int resumeCut;
     private int resumeCount;
+    private boolean resumeLowered;
     private int resumeLettered;
     private int resumeSyllables;
     private int resumeRun;
@@ -476,6 +477,9 @@ public final class NormalizedText {
     NormalizedText build() {
       original.getChars(0, original.length(), out, 0);
       NormalizedText ascii = foldAndCutAscii();
+      if (ascii == null && foldTwins()) {
+        ascii = foldAndCutAscii();
+      }
       if (ascii != null) {
         return ascii;
       }
@@ -489,42 +493,46 @@ public final class NormalizedText {
      * runs as {@link #cutAny} does; flagging the words that shout and counting syllables, which
      * it alone does), in a loop of its own, so the JIT compiles it without the branches for
      * other characters that texts in other scripts or with emoji would otherwise make hot in it.
-     * Curly quotes, dashes and typographic spaces it folds in place ({@link #foldToAscii}). At the
-     * first other character outside ASCII it answers {@code null}, leaving the part before it
-     * folded and where to carry on in the {@code resume} fields: the last word it started is cut
-     * again, since what follows can change it (a combining mark joins the character before it).
+     * At the first character outside ASCII it answers {@code null}, leaving the part before it
+     * lower-cased and where to carry on in the {@code resume} fields: the last word it started is
+     * cut again, since what follows can change it (a combining mark joins the character before
+     * it). Called again after {@link #foldTwins}, it carries on from there itself.
      */
     private NormalizedText foldAndCutAscii() {
       char[] out = this.out;
       int length = original.length();
       boolean lowerCase = this.lowerCase;
-      // Sized once for most texts: English words and their separators average five or six
-      // characters.
-      int capacity = length / 4 + 8;
-      int[] tokenStarts = new int[capacity];
-      int[] tokenEnds = new int[capacity];
-      long[] tokenHashes = new long[capacity];
-      byte[] tokenFlags = new byte[capacity];
-      int count = 0;
-      int run = 0;
-      int longestRun = 0;
-      boolean lowered = false;
-      int letteredWords = 0;
-      int syllables = 0;
+      int[] tokenStarts = resumeStarts;
+      int[] tokenEnds = resumeEnds;
+      long[] tokenHashes = resumeHashes;
+      byte[] tokenFlags = resumeFlags;
+      if (tokenStarts == null) {
+        // Sized once for most texts: English words and their separators average five or six
+        // characters.
+        int capacity = length / 4 + 8;
+        tokenStarts = new int[capacity];
+        tokenEnds = new int[capacity];
+        tokenHashes = new long[capacity];
+        tokenFlags = new byte[capacity];
+      }
+      int capacity = tokenStarts.length;
+      int count = resumeCount;
+      int run = resumeRun;
+      int longestRun = resumeLongestRun;
+      boolean lowered = resumeLowered;
+      int letteredWords = resumeLettered;
+      int syllables = resumeSyllables;
+      int i = resumeCut;
       // The state of the gap being read (GAP_STEP); the first word starts a sentence anyway.
-      int gap = STARTS_SENTENCE;
+      int gap = gapBefore(count, i);
       int lastStart = 0;
       int lastRun = 0;
       int lastLongestRun = 0;
-      int i = 0;
       int stop = -1;
       outer:
       while (i < length) {
         char c = out[i];
         if (c >= 0x80) {
-          if (foldToAscii(i)) {
-            continue;
-          }
           // Between words: carry on from the start of the last word, as it was then.
           stop = i;
           if (count > 0) {
@@ -579,9 +587,6 @@ public final class NormalizedText {
               lowered = true;
             }
           } else if (d >= 0x80) {
-            if (foldToAscii(i)) {
-              continue;
-            }
             stop = i;
             break outer;
           } else {
@@ -595,11 +600,8 @@ public final class NormalizedText {
             } else {
               char e = out[i + 1];
               if (e >= 0x80) {
-                if (!foldToAscii(i + 1)) {
-                  stop = i + 1;
-                  break outer;
-                }
-                e = out[i + 1];
+                stop = i + 1;
+                break outer;
               }
               if ((ASCII_CLASS[e] & 3) == 0) {
                 break;
@@ -639,6 +641,7 @@ public final class NormalizedText {
         resumeFold = stop;
         resumeCut = lastStart;
         resumeCount = count;
+        resumeLowered = lowered;
         resumeLettered = letteredWords;
         resumeSyllables = syllables;
         resumeRun = run;
@@ -658,24 +661,53 @@ public final class NormalizedText {
     }
 
     /**
-     * Folds the character at {@code i}, outside ASCII, in place when the fold makes it one ASCII
-     * character that is not a letter or digit whatever follows ({@link Characters#asciiTwin}: a
-     * curly quote, a dash, a no-break space), so the ASCII pass goes on over it: the text keeps
-     * its length and its map stays the identity. Such a character is nothing to a word but what
-     * its twin is (white space, punctuation, an apostrophe), is no letter or digit where shouting
-     * is told from the original, and a combining mark after it stops the pass at the mark, from
-     * where {@link #foldRest} takes the cluster from the original again.
+     * Folds in place, from where {@link #foldAndCutAscii} stopped up to the next character it
+     * cannot fold so, every character outside ASCII that the fold makes one ASCII character that is
+     * not a letter or digit whatever follows ({@link Characters#asciiTwin}: a curly quote, a dash,
+     * a no-break space), and answers whether it folded the one it stopped at; then the ASCII pass
+     * can carry on, the text keeping its length and its map the identity. Such a character is
+     * nothing to a word but what its twin is (white space, punctuation, an apostrophe), and no
+     * letter or digit where shouting is told from the original; a combining mark after it stops
+     * the pass at the mark, from where {@link #foldRest} takes the cluster from the original
+     * again. The hot loop of the pass stays as it is: the twins are found here, after it stops.
      */
-    private boolean foldToAscii(int i) {
-      char c = out[i];
-      char twin = Characters.asciiTwin(c);
-      if (twin == 0) {
+    private boolean foldTwins() {
+      char[] out = this.out;
+      int length = original.length();
+      int i = resumeFold;
+      for (; i < length; i++) {
+        char c = out[i];
+        if (c >= 0x80) {
+          char twin = Characters.asciiTwin(c);
+          if (twin == 0) {
+            break;
+          }
+          out[i] = twin;
+          mayHaveEmoji |= c >= 0x2000;
+        }
+      }
+      if (i == resumeFold) {
         return false;
       }
-      out[i] = twin;
       foldedToAscii = true;
-      mayHaveEmoji |= c >= 0x2000;
+      // The word cut again had its capitals lowered: it is read again as written.
+      original.getChars(resumeCut, resumeFold, out, resumeCut);
       return true;
+    }
+
+    /**
+     * The state of the gap ({@link #GAP_STEP}) before the word at {@code i}, the first after
+     * {@code count} words, from the end of the last of them.
+     */
+    private int gapBefore(int count, int i) {
+      if (count == 0) {
+        return STARTS_SENTENCE;
+      }
+      int gap = 0;
+      for (int k = resumeEnds[count - 1]; k < i; k++) {
+        gap = GAP_STEP[gap << 7 | out[k]];
+      }
+      return gap;
     }
 
     /** Cuts the words of any text and folds look-alike letters in them. */
@@ -694,13 +726,7 @@ public final class NormalizedText {
       int i = resumeCut;
       // The gap being read, as in foldAndCutAscii: from the end of the last word kept, which the
       // fold left as it was (ASCII).
-      int gap = STARTS_SENTENCE;
-      if (count > 0) {
-        gap = 0;
-        for (int k = tokenEnds[count - 1]; k < i; k++) {
-          gap = GAP_STEP[gap << 7 | out[k]];
-        }
-      }
+      int gap = gapBefore(count, i);
       while (i < length) {
         char c = out[i];
         if (c < 0x80) {
