@@ -137,6 +137,57 @@ public final class Characters {
   }
 
   /**
+   * The ASCII twins of General Punctuation (U+2000 to U+205F), as {@link #asciiTwin} answers
+   * them.
+   */
+  private static final char[] PUNCTUATION_TWIN = new char[0x60];
+
+  static {
+    for (int cp = 0x2000; cp <= 0x200A; cp++) {
+      PUNCTUATION_TWIN[cp - 0x2000] = ' '; // the typographic spaces, NFKC's U+0020
+    }
+    PUNCTUATION_TWIN[0x202F - 0x2000] = ' ';
+    PUNCTUATION_TWIN[0x205F - 0x2000] = ' ';
+    for (int cp = 0x2010; cp <= 0x2015; cp++) {
+      PUNCTUATION_TWIN[cp - 0x2000] = '-';
+    }
+    for (int cp = 0x2018; cp <= 0x201B; cp++) {
+      PUNCTUATION_TWIN[cp - 0x2000] = '\'';
+    }
+    for (int cp = 0x201C; cp <= 0x201F; cp++) {
+      PUNCTUATION_TWIN[cp - 0x2000] = '"';
+    }
+    PUNCTUATION_TWIN[0x2024 - 0x2000] = '.'; // one dot leader
+    PUNCTUATION_TWIN[0x2032 - 0x2000] = '\'';
+  }
+
+  /**
+   * The one ASCII character, neither letter nor digit, that the normaliser folds {@code c} into
+   * when no combining mark follows it (NFKC, case folding, {@link #foldPunctuation}), or 0 when
+   * it folds it into anything else: the curly quotes and apostrophes, the dashes, the prime and
+   * the spaces replies put in place of ASCII ones (others of the kind, fullwidth punctuation
+   * for one, go the long way).
+   */
+  static char asciiTwin(char c) {
+    if (c < 0x2000) {
+      return latinOneTwin(c);
+    }
+    if (c < 0x2000 + PUNCTUATION_TWIN.length) {
+      return PUNCTUATION_TWIN[c - 0x2000];
+    }
+    return c == 0x2212 ? '-' : c == 0x3000 ? ' ' : 0;
+  }
+
+  private static char latinOneTwin(char c) {
+    switch (c) {
+      case 0x00A0: return ' ';
+      case 0x00AB: case 0x00BB: return '"';
+      case 0x00B4: return '\'';
+      default: return 0;
+    }
+  }
+
+  /**
    * Typographic variants folded to ASCII: curly quotes and apostrophes, primes, and every dash and
    * hyphen. Returns the code point unchanged when it has no ASCII form here.
    */

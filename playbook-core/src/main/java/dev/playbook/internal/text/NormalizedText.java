@@ -91,9 +91,10 @@ public final class NormalizedText {
   private final int[] starts;
   private final int[] ends;
   /**
-   * The folded characters below this position are the original ones (lower-cased ASCII), one for
-   * one: folded character {@code i} is original {@code [i, i + 1)}. Most replies are ASCII for
-   * most or all of their length, so the maps are only written from the first other character on.
+   * The folded characters below this position are the original ones (lower-cased ASCII, or the
+   * ASCII twin of a curly quote, a dash or a typographic space), one for one: folded character
+   * {@code i} is original {@code [i, i + 1)}. Most replies are ASCII for most or all of their
+   * length, so the maps are only written from the first other character on.
    */
   private final int identity;
   private final int digitRun;
@@ -103,30 +104,41 @@ public final class NormalizedText {
   private final int[] tokenEnds;
   private final long[] tokenHashes;
   /**
-   * Per word, {@link #STARTS_SENTENCE} and {@link #SHOUTS}, written while the words are cut; in a
-   * text not all ASCII, {@link #SHOUTS} only once {@link #shoutsKnown}.
+   * Per word, {@link #STARTS_SENTENCE} and {@link #SHOUTS}, written while the words are cut; past
+   * the {@link #asciiTokens}, {@link #SHOUTS} only once {@link #shoutsKnown}.
    */
   private final byte[] tokenFlags;
   private int sentenceCount;
   /**
-   * The words with a letter and their syllables ({@link Syllables}), counted while the words of
-   * a lower-cased ASCII text are cut; {@code -1} and 0 for any other text.
+   * The first words, which the ASCII pass cut (every word of a text it cut whole): it told
+   * whether they shout and counted their syllables.
+   */
+  private final int asciiTokens;
+  /**
+   * The words with a letter and their syllables ({@link Syllables}) among the
+   * {@link #asciiTokens}, counted while they were cut; {@code -1} and 0 for a text not
+   * lower-cased.
    */
   private final int letteredWords;
   private final int syllables;
   /** Where each sentence starts, then the word count; {@code null} until asked. */
   private int[] sentenceFirstToken;
   private boolean shoutsKnown;
-  /** Whether every character of the text is ASCII (it was cut by the ASCII pass alone). */
+  /** Whether every character of the original is ASCII. */
   private final boolean ascii;
+  /**
+   * Whether the ASCII pass alone cut the text, so every folded character is ASCII (the original
+   * is, or has nothing outside ASCII but characters folded into ASCII punctuation one for one).
+   */
+  private final boolean foldedAscii;
   /** This text with letters in their case; {@code this} when it is one, else built on first use. */
   private NormalizedText casePreserved;
 
   private NormalizedText(
       String original, String folded, char[] chars, int[] starts, int[] ends, int identity, int digitRun,
       boolean mayHaveEmoji, int tokenCount, int[] tokenStarts,
-      int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, boolean shoutsKnown,
-      int letteredWords, int syllables, boolean ascii) {
+      int[] tokenEnds, long[] tokenHashes, byte[] tokenFlags, int asciiTokens,
+      int letteredWords, int syllables, boolean ascii, boolean foldedAscii) {
     this.original = original;
     this.folded = folded;
     this.chars = chars;
@@ -140,10 +152,12 @@ public final class NormalizedText {
     this.tokenEnds = tokenEnds;
     this.tokenHashes = tokenHashes;
     this.tokenFlags = tokenFlags;
-    this.shoutsKnown = shoutsKnown;
+    this.asciiTokens = asciiTokens;
+    this.shoutsKnown = asciiTokens == tokenCount;
     this.letteredWords = letteredWords;
     this.syllables = syllables;
     this.ascii = ascii;
+    this.foldedAscii = foldedAscii;
   }
 
   /**
@@ -233,6 +247,15 @@ public final class NormalizedText {
   }
 
   /**
+   * Whether every folded character is known to be ASCII without reading them: {@code true} for
+   * every text whose original {@link #isAscii} and most with curly quotes, dashes or no-break
+   * spaces; {@code false} says nothing.
+   */
+  boolean foldedAscii() {
+    return foldedAscii;
+  }
+
+  /**
    * Whether the original has a character at or above U+2000: every emoji {@link Emoji} finds has
    * one (pictographs, regional indicators, the keycap U+20E3), so without one there is none.
    */
@@ -243,7 +266,7 @@ public final class NormalizedText {
   /**
    * Whether word {@code i}, as written in the original, has two or more letters, every one upper
    * case, and no digit ("NOW" and "DON'T" do; "I", "SW1A" and Arabic, which has no case, do not).
-   * An ASCII text's words were told while they were cut; any other text's are told on first ask.
+   * The words the ASCII pass cut were told then; any others are told on first ask.
    */
   public boolean shouts(int i) {
     if (!shoutsKnown) {
@@ -252,9 +275,9 @@ public final class NormalizedText {
     return (tokenFlags[Objects.checkIndex(i, tokenCount)] & SHOUTS) != 0;
   }
 
-  /** Flags the words of a text not all ASCII that shout, reading each in the original. */
+  /** Flags the words past the {@link #asciiTokens} that shout, reading each in the original. */
   private void tellShouts() {
-    for (int t = 0; t < tokenCount; t++) {
+    for (int t = asciiTokens; t < tokenCount; t++) {
       int start = originalStartOf(tokenStarts[t]);
       int end = originalEndOf(tokenEnds[t]);
       if (shoutsIn(original, start, end)) {
@@ -319,11 +342,25 @@ public final class NormalizedText {
   }
 
   /**
-   * The words with a letter, counted while they were cut, or {@code -1} when they were not (a
-   * text not all ASCII or not lower-cased): see {@link Syllables#tally}.
+   * The words with a letter among the {@link #asciiTokens}, counted while they were cut, or
+   * {@code -1} when they were not (a text not lower-cased): see {@link Syllables#tally}.
    */
   int letteredWords() {
     return letteredWords;
+  }
+
+  /** How many of the first words the ASCII pass cut (all of them when it cut the whole text). */
+  int asciiTokens() {
+    return asciiTokens;
+  }
+
+  /**
+   * Where the folded text stops being its original's ASCII characters one for one (lower-cased,
+   * or the ASCII twins of curly quotes, dashes and typographic spaces): every folded character
+   * below it is ASCII.
+   */
+  int asciiPrefix() {
+    return identity;
   }
 
   /** The syllables of the words {@link #letteredWords} counts. */
@@ -410,6 +447,8 @@ public final class NormalizedText {
     private int identity;
     private int length;
     private boolean mayHaveEmoji;
+    /** Whether {@link #foldTwins} folded a character. */
+    private boolean foldedToAscii;
     private final boolean lowerCase;
     /**
      * Where {@link #foldAndCutAscii} stopped and what it had cut: the first character outside
@@ -419,6 +458,9 @@ public final class NormalizedText {
     private int resumeFold;
     private int resumeCut;
     private int resumeCount;
+    private boolean resumeLowered;
+    private int resumeLettered;
+    private int resumeSyllables;
     private int resumeRun;
     private int resumeLongestRun;
     private int[] resumeStarts;
@@ -435,6 +477,9 @@ public final class NormalizedText {
     NormalizedText build() {
       original.getChars(0, original.length(), out, 0);
       NormalizedText ascii = foldAndCutAscii();
+      if (ascii == null && foldTwins()) {
+        ascii = foldAndCutAscii();
+      }
       if (ascii != null) {
         return ascii;
       }
@@ -447,35 +492,42 @@ public final class NormalizedText {
      * capitals, cutting and hashing words, flagging those that start a sentence and counting digit
      * runs as {@link #cutAny} does; flagging the words that shout and counting syllables, which
      * it alone does), in a loop of its own, so the JIT compiles it without the branches for
-     * other characters that texts in other scripts, with emoji or with curly quotes would otherwise
-     * make hot in it. At the first character outside ASCII it answers {@code null}, leaving the
-     * part before it lower-cased and where to carry on in the {@code resume} fields: the last word
-     * it started is cut again, since what follows can change it (a combining mark joins the
-     * character before it).
+     * other characters that texts in other scripts or with emoji would otherwise make hot in it.
+     * At the first character outside ASCII it answers {@code null}, leaving the part before it
+     * lower-cased and where to carry on in the {@code resume} fields: the last word it started is
+     * cut again, since what follows can change it (a combining mark joins the character before
+     * it). Called again after {@link #foldTwins}, it carries on from there itself.
      */
     private NormalizedText foldAndCutAscii() {
       char[] out = this.out;
       int length = original.length();
       boolean lowerCase = this.lowerCase;
-      // Sized once for most texts: English words and their separators average five or six
-      // characters.
-      int capacity = length / 4 + 8;
-      int[] tokenStarts = new int[capacity];
-      int[] tokenEnds = new int[capacity];
-      long[] tokenHashes = new long[capacity];
-      byte[] tokenFlags = new byte[capacity];
-      int count = 0;
-      int run = 0;
-      int longestRun = 0;
-      boolean lowered = false;
-      int letteredWords = 0;
-      int syllables = 0;
+      int[] tokenStarts = resumeStarts;
+      int[] tokenEnds = resumeEnds;
+      long[] tokenHashes = resumeHashes;
+      byte[] tokenFlags = resumeFlags;
+      if (tokenStarts == null) {
+        // Sized once for most texts: English words and their separators average five or six
+        // characters.
+        int capacity = length / 4 + 8;
+        tokenStarts = new int[capacity];
+        tokenEnds = new int[capacity];
+        tokenHashes = new long[capacity];
+        tokenFlags = new byte[capacity];
+      }
+      int capacity = tokenStarts.length;
+      int count = resumeCount;
+      int run = resumeRun;
+      int longestRun = resumeLongestRun;
+      boolean lowered = resumeLowered;
+      int letteredWords = resumeLettered;
+      int syllables = resumeSyllables;
+      int i = resumeCut;
       // The state of the gap being read (GAP_STEP); the first word starts a sentence anyway.
-      int gap = STARTS_SENTENCE;
+      int gap = gapBefore(count, i);
       int lastStart = 0;
       int lastRun = 0;
       int lastLongestRun = 0;
-      int i = 0;
       int stop = -1;
       outer:
       while (i < length) {
@@ -487,6 +539,11 @@ public final class NormalizedText {
             count--;
             run = lastRun;
             longestRun = lastLongestRun;
+            if (lowerCase) {
+              int uncounted = Syllables.ofLetteredWord(out, tokenStarts[count], tokenEnds[count]);
+              letteredWords -= Integer.signum(uncounted);
+              syllables -= uncounted;
+            }
           } else {
             lastStart = 0;
           }
@@ -584,6 +641,9 @@ public final class NormalizedText {
         resumeFold = stop;
         resumeCut = lastStart;
         resumeCount = count;
+        resumeLowered = lowered;
+        resumeLettered = letteredWords;
+        resumeSyllables = syllables;
         resumeRun = run;
         resumeLongestRun = longestRun;
         resumeStarts = tokenStarts;
@@ -594,9 +654,60 @@ public final class NormalizedText {
       }
       identity = length;
       this.length = length;
-      return new NormalizedText(original, lowered ? new String(out, 0, length) : original, out,
-          null, null, length, longestRun, false, count, tokenStarts, tokenEnds, tokenHashes,
-          tokenFlags, true, lowerCase ? letteredWords : -1, syllables, true);
+      return new NormalizedText(original,
+          lowered || foldedToAscii ? new String(out, 0, length) : original, out, null, null,
+          length, longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags,
+          count, lowerCase ? letteredWords : -1, syllables, !foldedToAscii, true);
+    }
+
+    /**
+     * Folds in place, from where {@link #foldAndCutAscii} stopped up to the next character it
+     * cannot fold so, every character outside ASCII that the fold makes one ASCII character that is
+     * not a letter or digit whatever follows ({@link Characters#asciiTwin}: a curly quote, a dash,
+     * a no-break space), and answers whether it folded the one it stopped at; then the ASCII pass
+     * can carry on, the text keeping its length and its map the identity. Such a character is
+     * nothing to a word but what its twin is (white space, punctuation, an apostrophe), and no
+     * letter or digit where shouting is told from the original; a combining mark after it stops
+     * the pass at the mark, from where {@link #foldRest} takes the cluster from the original
+     * again. The hot loop of the pass stays as it is: the twins are found here, after it stops.
+     */
+    private boolean foldTwins() {
+      char[] out = this.out;
+      int length = original.length();
+      int i = resumeFold;
+      for (; i < length; i++) {
+        char c = out[i];
+        if (c >= 0x80) {
+          char twin = Characters.asciiTwin(c);
+          if (twin == 0) {
+            break;
+          }
+          out[i] = twin;
+          mayHaveEmoji |= c >= 0x2000;
+        }
+      }
+      if (i == resumeFold) {
+        return false;
+      }
+      foldedToAscii = true;
+      // The word cut again had its capitals lowered: it is read again as written.
+      original.getChars(resumeCut, resumeFold, out, resumeCut);
+      return true;
+    }
+
+    /**
+     * The state of the gap ({@link #GAP_STEP}) before the word at {@code i}, the first after
+     * {@code count} words, from the end of the last of them.
+     */
+    private int gapBefore(int count, int i) {
+      if (count == 0) {
+        return STARTS_SENTENCE;
+      }
+      int gap = 0;
+      for (int k = resumeEnds[count - 1]; k < i; k++) {
+        gap = GAP_STEP[gap << 7 | out[k]];
+      }
+      return gap;
     }
 
     /** Cuts the words of any text and folds look-alike letters in them. */
@@ -615,13 +726,7 @@ public final class NormalizedText {
       int i = resumeCut;
       // The gap being read, as in foldAndCutAscii: from the end of the last word kept, which the
       // fold left as it was (ASCII).
-      int gap = STARTS_SENTENCE;
-      if (count > 0) {
-        gap = 0;
-        for (int k = tokenEnds[count - 1]; k < i; k++) {
-          gap = GAP_STEP[gap << 7 | out[k]];
-        }
-      }
+      int gap = gapBefore(count, i);
       while (i < length) {
         char c = out[i];
         if (c < 0x80) {
@@ -712,8 +817,8 @@ public final class NormalizedText {
       }
       // Here the fold has left the identity-mapped part, so the folded text is a new one.
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
-          longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags, false,
-          -1, 0, false);
+          longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags,
+          resumeCount, lowerCase ? resumeLettered : -1, resumeSyllables, false, false);
     }
 
     /** {@link #GAP_CLASS} for a character outside ASCII. */

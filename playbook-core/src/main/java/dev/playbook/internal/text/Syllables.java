@@ -30,18 +30,21 @@ public final class Syllables {
   public record Tally(int words, int syllables) {}
 
   /**
-   * Counts the words with a letter in {@code text} and their syllables: a lower-cased ASCII text's
-   * were counted while its words were cut (the letters were read then anyway); any other text's
-   * words are read here.
+   * Counts the words with a letter in {@code text} and their syllables: those the ASCII pass cut
+   * in a lower-cased text (every word of an ASCII one) were counted then (the letters were read
+   * then anyway); any others are read here.
    */
   public static Tally tally(NormalizedText text) {
-    if (text.letteredWords() >= 0) {
-      return new Tally(text.letteredWords(), text.syllables());
-    }
-    char[] chars = text.chars();
     int words = 0;
     int syllables = 0;
-    for (int t = 0, n = text.tokenCount(); t < n; t++) {
+    int counted = 0;
+    if (text.letteredWords() >= 0) {
+      words = text.letteredWords();
+      syllables = text.syllables();
+      counted = text.asciiTokens();
+    }
+    char[] chars = text.chars();
+    for (int t = counted, n = text.tokenCount(); t < n; t++) {
       int start = text.tokenStart(t);
       int end = text.tokenEnd(t);
       if (hasLetter(chars, start, end)) {
@@ -63,6 +66,14 @@ public final class Syllables {
       }
     }
     return false;
+  }
+
+  /**
+   * The syllables of a lower-cased ASCII word, 0 when it has no letter (and does not count as a
+   * word).
+   */
+  static int ofLetteredWord(char[] chars, int start, int end) {
+    return hasLetter(chars, start, end) ? count(chars, start, end) : 0;
   }
 
   /** The syllables in one folded word. */

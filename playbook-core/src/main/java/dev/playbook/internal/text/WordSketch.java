@@ -139,8 +139,14 @@ public final class WordSketch {
       }
     } else {
       // A word with a character outside ASCII (a letter, a mark, another script's digit) holds
-      // ASCII runs RE2 sees as words of their own: "caf" in "café". The others are as in ASCII.
-      for (int i = 0; i < count; i++) {
+      // ASCII runs RE2 sees as words of their own: "caf" in "café". The others are as in ASCII,
+      // and those the ASCII prefix holds need no reading.
+      int prefix = text.asciiPrefix();
+      int i = 0;
+      for (; i < count && text.tokenEnd(i) <= prefix; i++) {
+        add(text.tokenHash(i));
+      }
+      for (; i < count; i++) {
         int start = text.tokenStart(i);
         int end = text.tokenEnd(i);
         int all = 0;
@@ -181,15 +187,16 @@ public final class WordSketch {
 
   /**
    * Whether the folded text is all ASCII: half the benchmark's texts with other characters lose
-   * them in folding (curly quotes, dashes, the no-break space). One read without a branch a
-   * character, for texts whose original is not.
+   * them in folding (curly quotes, dashes, the no-break space), most of them known to have while
+   * they were cut ({@link NormalizedText#foldedAscii}). One read without a branch a character
+   * for the others.
    */
   private boolean foldedAscii() {
     if (foldedAscii == 0) {
       int all = 0;
-      if (!text.isAscii()) {
+      if (!text.foldedAscii()) {
         char[] chars = text.chars();
-        for (int i = 0, n = text.folded().length(); i < n; i++) {
+        for (int i = text.asciiPrefix(), n = text.folded().length(); i < n; i++) {
           all |= chars[i];
         }
       }

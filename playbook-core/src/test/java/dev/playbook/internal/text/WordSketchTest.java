@@ -223,4 +223,99 @@ class WordSketchTest {
     }
     assertThat(ascii).as("long ASCII texts").isGreaterThan(300);
   }
+
+  /**
+   * The sketch of a text the ASCII pass cut whole, or up to a character outside ASCII, adds the
+   * words it knows are ASCII without reading them; it must set the bits it set when it read every
+   * word of a text not all ASCII ({@link #sketchBefore}).
+   */
+  @Test
+  void setsTheBitsItSetWhenItReadEveryWord() throws IOException {
+    Random random = new Random(37);
+    List<String> texts = new ArrayList<>(List.of("'we'll' o'neil's ''x'' 'a'b'c' 9'9 x'",
+        "WE\u2019LL \u2018quoted\u2019 it\u2019s' '", "rock 'n' roll caf\u00E9's ofcom",
+        "thanks a lot \uD83D\uDE00", "\u00E9", "a", ""));
+    String pool = "aZ9' \u2019.-x\u2014\u00E9\u0301\uD83D\uDE00\u0663";
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        int pick = random.nextInt(n % 2 == 0 ? 9 : pool.length());
+        text.append(pool.charAt(pick));
+        if (Character.isHighSurrogate(pool.charAt(pick))) {
+          text.append(pool.charAt(pick + 1));
+        }
+      }
+      texts.add(text.toString());
+    }
+    Path corpus = Path.of(System.getProperty("playbook.corpus",
+        "../../shared/corpus/real_replies.jsonl"));
+    if (!Files.isRegularFile(corpus)) {
+      corpus = Path.of("../../../shared/corpus/real_replies.jsonl");
+    }
+    if (Files.isRegularFile(corpus)) {
+      texts.addAll(Files.readAllLines(corpus, StandardCharsets.UTF_8));
+    }
+    int prefixed = 0;
+    for (String s : texts) {
+      NormalizedText text = NormalizedText.of(s);
+      WordSketch sketch = new WordSketch(text);
+      long[] bits = new long[16];
+      for (int slot = 0; slot < 1024; slot++) {
+        if (sketch.mayHaveAll(new int[] {1, slot})) {
+          bits[slot >>> 6] |= 1L << slot;
+        }
+      }
+      assertThat(bits).as(s).containsExactly(sketchBefore(text));
+      if (!text.foldedAscii() && text.asciiPrefix() > 0) {
+        prefixed++;
+      }
+    }
+    assertThat(prefixed).as("texts with an ASCII prefix and more, so the test can fail")
+        .isGreaterThan(1_000);
+  }
+
+  /** The sketch as it was built before round twelve, reading every word and apostrophe. */
+  private static long[] sketchBefore(NormalizedText text) {
+    long[] bits = new long[16];
+    char[] chars = text.chars();
+    String folded = text.folded();
+    List<Long> hashes = new ArrayList<>();
+    for (int i = 0; i < text.tokenCount(); i++) {
+      String word = text.token(i);
+      if (word.chars().allMatch(c -> c < 0x80)) {
+        hashes.add(text.tokenHash(i));
+      } else {
+        for (String run : word.split("[^a-z0-9]+")) {
+          if (!run.isEmpty()) {
+            hashes.add(WordSketch.hash(run));
+          }
+        }
+      }
+    }
+    for (int at = folded.indexOf('\''); at >= 0; at = folded.indexOf('\'', at + 1)) {
+      int start = at;
+      while (start > 0 && isLetterOrDigit(chars[start - 1])) {
+        start--;
+      }
+      if (start < at) {
+        hashes.add(WordSketch.hash(folded.substring(start, at)));
+      }
+      int end = at + 1;
+      while (end < folded.length() && isLetterOrDigit(chars[end])) {
+        end++;
+      }
+      if (end > at + 1) {
+        hashes.add(WordSketch.hash(folded.substring(at + 1, end)));
+      }
+    }
+    for (long hash : hashes) {
+      int bit = WordSketch.slot(hash);
+      bits[bit >>> 6] |= 1L << bit;
+    }
+    return bits;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
 }
