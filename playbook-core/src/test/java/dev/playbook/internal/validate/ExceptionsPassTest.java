@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExceptionsPassTest {
 
-  private static final String PLAYBOOK = """
+  /** A playbook whose banned rule has the phrases and exceptions of a case. */
+  private static final String BANNED = """
       apiVersion: playbook.dev/v1
       kind: Playbook
       metadata: {id: t, title: T, version: 1.0.0, defaultLocale: en}
@@ -33,6 +34,9 @@ class ExceptionsPassTest {
             message: No.
             phrases: [%s]
             exceptions: [%s]
+      """;
+
+  private static final String PLAYBOOK = BANNED + """
       topics:
         - id: legal
           description: Legal.
@@ -154,19 +158,7 @@ class ExceptionsPassTest {
    * "suing") finds; with the exception's words known either way, only its being an exception
    * differs.
    */
-  private static final String ORACLE = """
-      apiVersion: playbook.dev/v1
-      kind: Playbook
-      metadata: {id: t, title: T, version: 1.0.0, defaultLocale: en}
-      channels:
-        - {id: x, visibility: public}
-      tone:
-        rules:
-          - id: banned
-            kind: banned
-            message: No.
-            phrases: [%s]
-            exceptions: [%s]
+  private static final String ORACLE = BANNED + """
           - id: other
             kind: banned
             message: No.
