@@ -3,14 +3,10 @@ package dev.playbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.playbook.model.Mode;
-import dev.playbook.model.Playbook;
-import dev.playbook.model.Tone;
-import dev.playbook.model.ToneRule;
 import dev.playbook.testing.Fixtures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,22 +21,12 @@ class ExceptionsTest {
 
   /** The retail bank with {@code exceptions} on every banned and required rule. */
   private static CompiledPlaybook withExceptions(Mode guarantees) {
-    Playbook base = Fixtures.retailBank(guarantees);
-    List<ToneRule> rules = new ArrayList<>();
-    for (ToneRule r : base.tone().rules()) {
-      List<dev.playbook.model.Phrase> exceptions = switch (r.id()) {
-        case "no-guarantees" -> Fixtures.phrases("deposit guarantee scheme");
-        case "greeting" -> Fixtures.phrases("hi there");
-        default -> List.of();
-      };
-      rules.add(new ToneRule(r.id(), r.kind(), r.severity(), r.mode(), r.message(), r.reason(),
-          r.phrases(), exceptions, r.patterns(), r.element(), r.where(), r.max(), r.scope(),
-          r.location()));
-    }
-    return CompiledPlaybook.compile(new Playbook(base.apiVersion(), base.metadata(),
-        base.channels(), new Tone(base.tone().principles(), rules), base.topics(),
-        base.escalationPaths(), base.templates(), base.personalData(), base.checklist(),
-        base.source()));
+    return CompiledPlaybook.compile(Fixtures.withExceptions(Fixtures.retailBank(guarantees),
+        id -> switch (id) {
+          case "no-guarantees" -> Fixtures.phrases("deposit guarantee scheme");
+          case "greeting" -> Fixtures.phrases("hi there");
+          default -> List.of();
+        }));
   }
 
   private static Verdict check(CompiledPlaybook engine, String draft) {

@@ -47,25 +47,6 @@ public record ToneRule(
     patterns = List.copyOf(patterns);
   }
 
-  /** A rule without exceptions (the record as it was before {@code exceptions}). */
-  public ToneRule(
-      String id,
-      Kind kind,
-      Severity severity,
-      Mode mode,
-      String message,
-      Optional<String> reason,
-      List<Phrase> phrases,
-      List<String> patterns,
-      Optional<Element> element,
-      Where where,
-      OptionalDouble max,
-      Scope scope,
-      SourceLocation location) {
-    this(id, kind, severity, mode, message, reason, phrases, List.of(), patterns, element, where,
-        max, scope, location);
-  }
-
   /** The kinds of tone rule. */
   public enum Kind {
     /** Words, phrases or patterns that must not appear. */

@@ -69,12 +69,6 @@ public record Topic(
       patterns = List.copyOf(patterns);
       personalData = List.copyOf(personalData);
     }
-
-    /** A recognition without exceptions (the record as it was before {@code exceptions}). */
-    public Recognition(
-        List<Phrase> phrases, List<String> patterns, List<String> personalData, LookIn lookIn) {
-      this(phrases, List.of(), patterns, personalData, lookIn);
-    }
   }
 
   /**

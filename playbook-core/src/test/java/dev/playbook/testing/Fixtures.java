@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * Playbooks for tests, built as model records while the YAML loader is written in parallel.
@@ -70,8 +71,8 @@ public final class Fixtures {
   public static ToneRule banned(String id, Severity severity, Mode mode, String message,
       List<Phrase> phrases, List<String> patterns, int line) {
     return new ToneRule(id, ToneRule.Kind.BANNED, severity, mode, message, Optional.empty(),
-        phrases, patterns, Optional.empty(), ToneRule.Where.ANYWHERE, OptionalDouble.empty(),
-        Scope.EVERYWHERE, at(line));
+        phrases, List.of(), patterns, Optional.empty(), ToneRule.Where.ANYWHERE,
+        OptionalDouble.empty(), Scope.EVERYWHERE, at(line));
   }
 
   /** A required rule. */
@@ -79,23 +80,39 @@ public final class Fixtures {
       Severity severity, String message, List<Phrase> phrases, List<String> patterns, Scope scope,
       int line) {
     return new ToneRule(id, ToneRule.Kind.REQUIRED, severity, Mode.ENFORCE, message,
-        Optional.empty(), phrases, patterns, Optional.of(element), where, OptionalDouble.empty(),
-        scope, at(line));
+        Optional.empty(), phrases, List.of(), patterns, Optional.of(element), where,
+        OptionalDouble.empty(), scope, at(line));
   }
 
   /** A limit rule (readability, sentence-length, exclamations, shouting, emoji). */
   public static ToneRule limit(String id, ToneRule.Kind kind, Severity severity, double max,
       String message, Scope scope, int line) {
     return new ToneRule(id, kind, severity, Mode.ENFORCE, message, Optional.empty(), List.of(),
-        List.of(), Optional.empty(), ToneRule.Where.ANYWHERE, OptionalDouble.of(max), scope,
-        at(line));
+        List.of(), List.of(), Optional.empty(), ToneRule.Where.ANYWHERE, OptionalDouble.of(max),
+        scope, at(line));
+  }
+
+  /**
+   * {@code playbook} with each tone rule's exceptions as {@code exceptionsOf} gives them for its
+   * id, built past validation (as a check sees a model, whatever PB504 would say of it).
+   */
+  public static Playbook withExceptions(Playbook playbook,
+      Function<String, List<Phrase>> exceptionsOf) {
+    List<ToneRule> rules = playbook.tone().rules().stream().map(r -> new ToneRule(r.id(),
+        r.kind(), r.severity(), r.mode(), r.message(), r.reason(), r.phrases(),
+        exceptionsOf.apply(r.id()), r.patterns(), r.element(), r.where(), r.max(), r.scope(),
+        r.location())).toList();
+    return new Playbook(playbook.apiVersion(), playbook.metadata(), playbook.channels(),
+        new Tone(playbook.tone().principles(), rules), playbook.topics(),
+        playbook.escalationPaths(), playbook.templates(), playbook.personalData(),
+        playbook.checklist(), playbook.source());
   }
 
   /** A topic. */
   public static Topic topic(String id, List<Phrase> phrases, List<String> patterns,
       List<String> personalData, Topic.LookIn lookIn, Topic.Outcome outcome, Mode mode, int line) {
     return new Topic(id, "Topic " + id + ".",
-        new Topic.Recognition(phrases, patterns, personalData, lookIn), outcome, Severity.ERROR,
+        new Topic.Recognition(phrases, List.of(), patterns, personalData, lookIn), outcome, Severity.ERROR,
         mode, Scope.EVERYWHERE, at(line));
   }
 

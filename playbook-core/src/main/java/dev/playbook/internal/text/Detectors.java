@@ -387,7 +387,7 @@ public final class Detectors {
     int[] ends = new int[CARD_DIGITS + 6];
     int p = start;
     while (p < end) {
-      if (!isAsciiDigit(s[p]) || (p > 0 && isAsciiWordChar(s[p - 1]))) {
+      if (!isAsciiDigit(s[p]) || (p > 0 && Prefilter.isWordChar(s[p - 1]))) {
         p++;
         continue;
       }
@@ -409,7 +409,7 @@ public final class Detectors {
       int match = -1;
       for (int k = taken - 1; k >= CARD_DIGITS - 1; k--) {
         int e = ends[k];
-        if (e == n || !isAsciiWordChar(s[e])) {
+        if (e == n || !Prefilter.isWordChar(s[e])) {
           match = e;
           break;
         }
@@ -427,11 +427,6 @@ public final class Detectors {
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** A word character as RE2 reads {@code \b}. */
-  private static boolean isAsciiWordChar(char c) {
-    return Prefilter.isWordChar(c);
   }
 
   /** The Luhn checksum over the digits in {@code [start, end)}. */

@@ -49,7 +49,8 @@ public final class V1 implements DslVersion {
       new ContradictionsPass(),
       new LifecyclePass());
 
-  private static final List<ModelPass> MODEL_PASSES = List.of(new ExceptionsPass(), new TemplateCompliancePass());
+  private static final List<ModelPass> MODEL_PASSES =
+      List.of(new ExceptionsPass(), new TemplateCompliancePass());
 
   private V1() {}
 

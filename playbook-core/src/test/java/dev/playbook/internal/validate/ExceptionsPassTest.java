@@ -6,9 +6,9 @@ import dev.playbook.CompiledPlaybook;
 import dev.playbook.Diagnostic;
 import dev.playbook.Draft;
 import dev.playbook.Playbooks;
+import dev.playbook.model.Phrase;
 import dev.playbook.model.Playbook;
-import dev.playbook.model.Tone;
-import dev.playbook.model.ToneRule;
+import dev.playbook.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,16 +213,10 @@ class ExceptionsPassTest {
   private static CompiledPlaybook compiledPastValidation(String phrases, String exception) {
     Playbook base = Playbooks.load(ORACLE.formatted(phrases, NEVER, exception), "t.yaml")
         .orThrow();
-    Playbook withIt = Playbooks.load(ORACLE.formatted(NEVER, exception, exception), "t.yaml")
-        .playbook().orElseThrow();
-    ToneRule r = base.tone().rules().get(0);
-    ToneRule excepted = new ToneRule(r.id(), r.kind(), r.severity(), r.mode(), r.message(),
-        r.reason(), r.phrases(), withIt.tone().rules().get(0).exceptions(), r.patterns(),
-        r.element(), r.where(), r.max(), r.scope(), r.location());
-    return Playbooks.compile(new Playbook(base.apiVersion(), base.metadata(), base.channels(),
-        new Tone(base.tone().principles(), List.of(excepted, base.tone().rules().get(1))),
-        base.topics(), base.escalationPaths(), base.templates(), base.personalData(),
-        base.checklist(), base.source()));
+    List<Phrase> exceptions = Playbooks.load(ORACLE.formatted(NEVER, exception, exception),
+        "t.yaml").playbook().orElseThrow().tone().rules().get(0).exceptions();
+    return Playbooks.compile(Fixtures.withExceptions(base,
+        id -> id.equals("banned") ? exceptions : List.of()));
   }
 
   private static boolean finds(CompiledPlaybook playbook, String draft) {
