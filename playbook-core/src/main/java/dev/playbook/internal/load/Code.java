@@ -60,7 +60,7 @@ public enum Code {
   PB501(Severity.ERROR, "'%s' is banned by tone rule '%s' but required by tone rule '%s' (line %d) on the same channels"),
   PB502(Severity.ERROR, "template '%s' (%s) breaks %s on channel '%s': %s"),
   PB503(Severity.WARNING, "template '%s' (%s) breaks %s on channel '%s': %s"),
-  PB504(Severity.ERROR, "exception '%s' of %s '%s' is its phrase '%s' itself, so that phrase is never reported"),
+  PB504(Severity.ERROR, "exception '%s' of %s '%s' covers every use of its phrase '%s', so that phrase is never reported"),
 
   PB601(Severity.WARNING, "the review date %s has passed"),
   PB602(Severity.WARNING, "template '%s' has no body for locale '%s'"),
