@@ -33,7 +33,7 @@ class AsciiTwinOracleTest {
     TWINS = twins.toString();
   }
 
-  private static void assertSameAsBefore(String s) {
+  static void assertSameAsBefore(String s) {
     NormalizedText now = NormalizedText.of(s);
     NormalizedTextBefore before = NormalizedTextBefore.of(s);
     assertSame(s, now, before, true);
