@@ -347,9 +347,8 @@ public final class WordSketch {
       int base = i;
       for (int end = Math.min(full, base + 64); i < end; i += 8) {
         long x = (long) EIGHT.get(bytes, i);
-        long other = x & HIGH;
-        digitWord |= gather(digitHighBits(x) | other) << i;
-        letterWord |= gather(letterHighBits(x) | other) << i;
+        digitWord |= gather(digitOrOtherHighBits(x)) << i;
+        letterWord |= gather(letterOrOtherHighBits(x)) << i;
       }
       d[base >>> 6] = digitWord;
       l[base >>> 6] = letterWord;
@@ -365,36 +364,44 @@ public final class WordSketch {
 
   private static final long HIGH = 0x8080808080808080L;
 
-  /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII digit. */
+  /**
+   * Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII digit or 0x80 and
+   * above, as {@link #classify} marks it.
+   */
   static long digitLanes(long x) {
-    return gather(digitHighBits(x));
+    return gather(digitOrOtherHighBits(x));
   }
 
-  /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII letter. */
+  /** Bit {@code j}: byte {@code j} of {@code x} is an ASCII letter or 0x80 and above. */
   static long letterLanes(long x) {
-    return gather(letterHighBits(x));
+    return gather(letterOrOtherHighBits(x));
   }
 
-  /** The high bit of each byte of {@code x} that is an ASCII digit, the rest 0. */
-  private static long digitHighBits(long x) {
+  /**
+   * The high bit of each byte of {@code x} that is an ASCII digit or 0x80 and above (a character
+   * outside ASCII, marked as both), the rest 0.
+   */
+  private static long digitOrOtherHighBits(long x) {
     long low = x & ~HIGH;
-    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'
-    long atLeast = (low | HIGH) - 0x3030303030303030L;
+    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'; a byte
+    // of 0x80 or more has its high bit from x whatever these say
+    long atLeast = (x | HIGH) - 0x3030303030303030L;
     long atMost = 0xB9B9B9B9B9B9B9B9L - low;
-    return atLeast & atMost & ~x & HIGH;
+    return (atLeast & atMost | x) & HIGH;
   }
 
-  /** The high bit of each byte of {@code x} that is an ASCII letter, the rest 0. */
-  private static long letterHighBits(long x) {
+  /** As {@link #digitOrOtherHighBits}, for an ASCII letter or 0x80 and above. */
+  private static long letterOrOtherHighBits(long x) {
     long folded = (x | 0x2020202020202020L) & ~HIGH;
-    long atLeast = (folded | HIGH) - 0x6161616161616161L;
+    long atLeast = (x | 0xA0A0A0A0A0A0A0A0L) - 0x6161616161616161L;
     long atMost = 0xFAFAFAFAFAFAFAFAL - folded;
-    return atLeast & atMost & ~x & HIGH;
+    return (atLeast & atMost | x) & HIGH;
   }
 
   /** The high bits of the eight bytes as the low eight bits, byte {@code j}'s as bit {@code j}. */
   private static long gather(long highBits) {
-    return (highBits >>> 7) * 0x0102040810204080L >>> 56;
+    // (highBits >>> 7) * 0x0102040810204080L, one shift less: the multiplier's low 7 bits are 0
+    return highBits * 0x0002040810204081L >>> 56;
   }
 
   private void add(long hash) {
