@@ -381,8 +381,6 @@ final class Prefilter {
    * rules most of them out with a few bit tests. {@code null} when there are none.
    */
   private final int[] words;
-  /** {@link #screen()}. */
-  private final long screen;
   /**
    * The longest run of digits the pattern needs ({@code \\d{8}} needs 8; a class such as
    * {@code [0-9-]} counts once), 0 for none.
@@ -428,7 +426,6 @@ final class Prefilter {
       }
     }
     this.words = wordsOf(literals, anyOfWords);
-    this.screen = screenOf(literals, anyOfWords);
     List<SideBySide> inOrder = new ArrayList<>();
     List<Chain> rest = new ArrayList<>(chains);
     List<Sequence> implied = new ArrayList<>();
@@ -473,44 +470,6 @@ final class Prefilter {
       }
     }
     return slots.size() == 1 ? null : slots.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /**
-   * {@link #screen}: the whole words the pattern needs, if one of them has four or more letters
-   * (a short one, "we" or "no", is in most replies), else one of its first group of alternatives,
-   * else its short words; at most {@link WordSketch#SCREEN_WORDS} of them, 0 for none.
-   */
-  private static long screenOf(List<Literal> literals, long[][] anyOfWords) {
-    List<Integer> needed = new ArrayList<>();
-    boolean long4 = false;
-    for (Literal literal : literals) {
-      if (literal.boundaryBefore() && literal.boundaryAfter() && isAsciiWord(literal.text())) {
-        needed.add(WordSketch.slot(WordSketch.hash(literal.text())));
-        long4 |= literal.text().length() >= 4;
-      }
-    }
-    if (!long4) {
-      for (long[] group : anyOfWords) {
-        if (group != null && group.length <= WordSketch.SCREEN_WORDS) {
-          List<Integer> any = new ArrayList<>();
-          for (long word : group) {
-            any.add(WordSketch.slot(word));
-          }
-          return WordSketch.screen(any, true);
-        }
-      }
-    }
-    return needed.isEmpty() || needed.size() > WordSketch.SCREEN_WORDS
-        ? 0 : WordSketch.screen(needed, false);
-  }
-
-  /**
-   * A few of the whole words the pattern needs, as {@link WordSketch#passes} reads them, or 0:
-   * kept by the pattern itself ({@link TextPattern}), so that a text without them rejects it
-   * without reading this filter.
-   */
-  long screen() {
-    return screen;
   }
 
   /** The rarest character other than a letter or white space in the literal runs, or 0. */

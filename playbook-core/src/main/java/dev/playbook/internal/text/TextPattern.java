@@ -16,12 +16,6 @@ public final class TextPattern {
   private final String source;
   private final Pattern pattern;
   private final Prefilter prefilter;
-  /**
-   * The prefilter's {@link Prefilter#screen() screen}, kept here: most patterns are rejected by a
-   * text's words alone, and then the prefilter, gone cold between the rules of a check, is not
-   * read at all.
-   */
-  private final long screen;
   private final boolean caseSensitivePart;
   /**
    * The most characters a match spans ({@link MatchWidth}), or {@link MatchWidth#UNBOUNDED}; with
@@ -54,7 +48,6 @@ public final class TextPattern {
     this.tail = tail;
     this.pattern = pattern;
     this.prefilter = Prefilter.of(prefiltered);
-    this.screen = prefilter.screen();
     this.caseSensitivePart = CLEARS_CASE_INSENSITIVE.matcher(source).find();
     this.width = prefilter.piece() == null ? MatchWidth.UNBOUNDED : MatchWidth.of(source);
     this.spread = prefilter.piece() == null || width != MatchWidth.UNBOUNDED
@@ -105,9 +98,6 @@ public final class TextPattern {
   public void findAll(NormalizedText text, WordSketch words, Spans out) {
     // The prefilter reads the lower-cased text: a match in the cased text is one there too, and
     // has the same digits and whole words.
-    if (screen != 0 && words != null && !words.passes(screen)) {
-      return;
-    }
     if (!prefilter.mayMatch(text.folded(), text.digitRun(), words)) {
       return;
     }

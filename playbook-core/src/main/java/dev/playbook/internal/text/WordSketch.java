@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Which whole words a text has, as a 1,024-bit sketch of the word hashes the tokeniser already took
@@ -111,43 +110,6 @@ public final class WordSketch {
       }
     }
     return true;
-  }
-
-  /** How many words a {@link #screen} holds at most. */
-  static final int SCREEN_WORDS = 5;
-  private static final int SCREEN_FIELD = 11;
-  private static final long SCREEN_FIELDS = (1L << SCREEN_WORDS * SCREEN_FIELD) - 1;
-
-  /**
-   * Words packed in one {@code long} for {@link #passes}: each word's {@link #slot} plus one in
-   * 11 bits, the lowest first, and in the sign bit whether one of them ({@code any}) or all are
-   * needed.
-   */
-  static long screen(List<Integer> slots, boolean any) {
-    if (slots.isEmpty() || slots.size() > SCREEN_WORDS) {
-      throw new IllegalArgumentException("1 to " + SCREEN_WORDS + " words: " + slots);
-    }
-    long screen = 0;
-    for (int k = slots.size() - 1; k >= 0; k--) {
-      screen = screen << SCREEN_FIELD | (slots.get(k) + 1);
-    }
-    return any ? screen | Long.MIN_VALUE : screen;
-  }
-
-  /**
-   * Whether the text may have the words of a {@link #screen}: every one of them, or one of them;
-   * {@code false} only when it certainly has not, as {@link #mayHave} tells each.
-   */
-  boolean passes(long screen) {
-    long[] b = bits();
-    boolean any = screen < 0;
-    for (long p = screen & SCREEN_FIELDS; p != 0; p >>>= SCREEN_FIELD) {
-      int bit = (int) (p & (1 << SCREEN_FIELD) - 1) - 1;
-      if (((b[bit >>> 6] & 1L << bit) != 0) == any) {
-        return any;
-      }
-    }
-    return !any;
   }
 
   private long[] bits() {
