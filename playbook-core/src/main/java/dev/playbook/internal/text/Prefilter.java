@@ -302,6 +302,10 @@ final class Prefilter {
       long before = 0;
       for (int w = 0, last = n >>> 6; w <= last; w++) {
         long starts = first.candidates(digits, letters, w);
+        if ((starts | before) == 0) {
+          // no start of the first here or in the word before: nothing reaches this word
+          continue;
+        }
         long reach = 0;
         for (int k = length; k <= length + gap; k++) {
           reach |= starts << k | before >>> -k;

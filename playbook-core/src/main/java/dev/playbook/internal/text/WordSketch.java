@@ -43,6 +43,11 @@ public final class WordSketch {
   private long[] letters;
   /** Whether the folded text is all ASCII: 0 not known yet, 1 it is, 2 it is not. */
   private int foldedAscii;
+  /**
+   * Where the folded text's first character outside ASCII is (its length for none), once
+   * {@link #foldedAscii} is known.
+   */
+  private int firstOther;
   /** {@link #digitRun()}, -1 until asked. */
   private int digitRun = -1;
   /** Eight bytes of a byte array as one {@code long}, the first in the low bits. */
@@ -139,25 +144,24 @@ public final class WordSketch {
       }
     } else {
       // A word with a character outside ASCII (a letter, a mark, another script's digit) holds
-      // ASCII runs RE2 sees as words of their own: "caf" in "café". The others are as in ASCII,
-      // and those the ASCII prefix holds need no reading.
-      int prefix = text.asciiPrefix();
-      int i = 0;
-      for (; i < count && text.tokenEnd(i) <= prefix; i++) {
-        add(text.tokenHash(i));
-      }
-      for (; i < count; i++) {
-        int start = text.tokenStart(i);
+      // ASCII runs RE2 sees as words of their own: "caf" in "café". The others are as in ASCII:
+      // those that end before the next such character are added unread, and the text is read
+      // once, from word to word, for where the next one is (not a loop over each word's
+      // characters, which ends where the word does, a branch the CPU mispredicts every word).
+      int other = firstOther;
+      for (int i = 0; i < count; i++) {
         int end = text.tokenEnd(i);
-        int all = 0;
-        for (int k = start; k < end; k++) {
-          all |= chars[k];
+        if (end > other) {
+          int start = text.tokenStart(i);
+          if (other < start) {
+            other = nextOther(chars, start, n);
+          }
+          if (end > other) {
+            addRuns(chars, start, end);
+            continue;
+          }
         }
-        if (all < 0x80) {
-          add(text.tokenHash(i));
-        } else {
-          addRuns(chars, start, end);
-        }
+        add(text.tokenHash(i));
       }
     }
     // A word may hold an apostrophe ("we'll"): the runs on either side of it are words to RE2.
@@ -188,21 +192,25 @@ public final class WordSketch {
   /**
    * Whether the folded text is all ASCII: half the benchmark's texts with other characters lose
    * them in folding (curly quotes, dashes, the no-break space), most of them known to have while
-   * they were cut ({@link NormalizedText#foldedAscii}). One read without a branch a character
-   * for the others.
+   * they were cut ({@link NormalizedText#foldedAscii}); the others are read up to the first
+   * character outside ASCII, where {@link #build} starts reading words.
    */
   private boolean foldedAscii() {
     if (foldedAscii == 0) {
-      int all = 0;
-      if (!text.foldedAscii()) {
-        char[] chars = text.chars();
-        for (int i = text.asciiPrefix(), n = text.folded().length(); i < n; i++) {
-          all |= chars[i];
-        }
-      }
-      foldedAscii = all < 0x80 ? 1 : 2;
+      int n = text.folded().length();
+      firstOther = text.foldedAscii() ? n : nextOther(text.chars(), text.asciiPrefix(), n);
+      foldedAscii = firstOther == n ? 1 : 2;
     }
     return foldedAscii == 1;
+  }
+
+  /** Where the first character of {@code chars[from..n)} outside ASCII is, or {@code n}. */
+  private static int nextOther(char[] chars, int from, int n) {
+    int k = from;
+    while (k < n && chars[k] < 0x80) {
+      k++;
+    }
+    return k;
   }
 
   /** Adds each run of ASCII letters and digits in {@code chars[start..end)}. */
@@ -301,9 +309,8 @@ public final class WordSketch {
       int base = i;
       for (int end = Math.min(full, base + 64); i < end; i += 8) {
         long x = (long) EIGHT.get(bytes, i);
-        long other = x & HIGH;
-        digitWord |= gather(digitHighBits(x) | other) << i;
-        letterWord |= gather(letterHighBits(x) | other) << i;
+        digitWord |= gather(digitOrOtherHighBits(x)) << i;
+        letterWord |= gather(letterOrOtherHighBits(x)) << i;
       }
       d[base >>> 6] = digitWord;
       l[base >>> 6] = letterWord;
@@ -319,36 +326,44 @@ public final class WordSketch {
 
   private static final long HIGH = 0x8080808080808080L;
 
-  /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII digit. */
+  /**
+   * Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII digit or 0x80 and
+   * above, as {@link #classify} marks it.
+   */
   static long digitLanes(long x) {
-    return gather(digitHighBits(x));
+    return gather(digitOrOtherHighBits(x));
   }
 
-  /** Bit {@code j}: byte {@code j} (little-endian) of {@code x} is an ASCII letter. */
+  /** Bit {@code j}: byte {@code j} of {@code x} is an ASCII letter or 0x80 and above. */
   static long letterLanes(long x) {
-    return gather(letterHighBits(x));
+    return gather(letterOrOtherHighBits(x));
   }
 
-  /** The high bit of each byte of {@code x} that is an ASCII digit, the rest 0. */
-  private static long digitHighBits(long x) {
+  /**
+   * The high bit of each byte of {@code x} that is an ASCII digit or 0x80 and above (a character
+   * outside ASCII, marked as both), the rest 0.
+   */
+  private static long digitOrOtherHighBits(long x) {
     long low = x & ~HIGH;
-    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'
-    long atLeast = (low | HIGH) - 0x3030303030303030L;
+    // per byte, without a borrow between bytes: high bit set where >= '0', where <= '9'; a byte
+    // of 0x80 or more has its high bit from x whatever these say
+    long atLeast = (x | HIGH) - 0x3030303030303030L;
     long atMost = 0xB9B9B9B9B9B9B9B9L - low;
-    return atLeast & atMost & ~x & HIGH;
+    return (atLeast & atMost | x) & HIGH;
   }
 
-  /** The high bit of each byte of {@code x} that is an ASCII letter, the rest 0. */
-  private static long letterHighBits(long x) {
+  /** As {@link #digitOrOtherHighBits}, for an ASCII letter or 0x80 and above. */
+  private static long letterOrOtherHighBits(long x) {
     long folded = (x | 0x2020202020202020L) & ~HIGH;
-    long atLeast = (folded | HIGH) - 0x6161616161616161L;
+    long atLeast = (x | 0xA0A0A0A0A0A0A0A0L) - 0x6161616161616161L;
     long atMost = 0xFAFAFAFAFAFAFAFAL - folded;
-    return atLeast & atMost & ~x & HIGH;
+    return (atLeast & atMost | x) & HIGH;
   }
 
   /** The high bits of the eight bytes as the low eight bits, byte {@code j}'s as bit {@code j}. */
   private static long gather(long highBits) {
-    return (highBits >>> 7) * 0x0102040810204080L >>> 56;
+    // (highBits >>> 7) * 0x0102040810204080L, one shift less: the multiplier's low 7 bits are 0
+    return highBits * 0x0002040810204081L >>> 56;
   }
 
   private void add(long hash) {
