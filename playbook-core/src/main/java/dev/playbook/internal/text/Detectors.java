@@ -189,7 +189,7 @@ public final class Detectors {
 
   private static void addUrl(NormalizedText text, String folded, int start, int end, Spans emails,
       Spans out, List<String> hosts) {
-    while (end > start && ".,;:!?)]}'\"".indexOf(folded.charAt(end - 1)) >= 0) {
+    while (end > start && isIn(folded.charAt(end - 1), TRAILING_LOW, TRAILING_HIGH)) {
       end--;
     }
     if (start > 0 && folded.charAt(start - 1) == '@') {
@@ -299,7 +299,7 @@ public final class Detectors {
       }
     }
     int to = from;
-    while (to < end && "/?#:\\".indexOf(folded.charAt(to)) < 0) {
+    while (to < end && !isIn(folded.charAt(to), HOST_ENDS_LOW, HOST_ENDS_HIGH)) {
       to++;
     }
     for (int i = to - 1; i >= from; i--) {
@@ -324,6 +324,48 @@ public final class Detectors {
     }
     return folded.substring(from, to);
   }
+
+  /**
+   * Whether an ASCII character is in the set given as bits of two longs (characters below 64,
+   * then 64 to 127): a bit test where {@code String.indexOf} on a short constant cost a call and a
+   * loop for every character.
+   */
+  private static boolean isIn(char c, long low, long high) {
+    return c < 64 ? (low >>> c & 1) != 0 : c < 128 && (high >>> (c - 64) & 1) != 0;
+  }
+
+  /** The characters below 64 of {@code chars}, as bits of a long. */
+  private static long bits(String chars) {
+    long bits = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
+      if (c < 64) {
+        bits |= 1L << c;
+      }
+    }
+    return bits;
+  }
+
+  /** The characters from 64 to 127 of {@code chars}, as bits of a long. */
+  private static long highBits(String chars) {
+    long bits = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
+      if (c >= 64 && c < 128) {
+        bits |= 1L << (c - 64);
+      }
+    }
+    return bits;
+  }
+
+  /** What is cut from a link's end (sentence punctuation, closing brackets, quotes). */
+  private static final String TRAILING = ".,;:!?)]}'\"";
+  private static final long TRAILING_LOW = bits(TRAILING);
+  private static final long TRAILING_HIGH = highBits(TRAILING);
+  /** What ends a link's host: see {@link #host}. */
+  private static final String HOST_ENDS = "/?#:\\";
+  private static final long HOST_ENDS_LOW = bits(HOST_ENDS);
+  private static final long HOST_ENDS_HIGH = highBits(HOST_ENDS);
 
   /** Whether a host is one of the domains or a subdomain of one. */
   public static boolean hostAllowed(String host, List<String> domains) {
@@ -625,7 +667,7 @@ public final class Detectors {
         continue;
       }
       boolean handle = c == '@' && (i == 0 || !Prefilter.isWordChar(s.charAt(i - 1)));
-      if (!handle && !separated && digits > 0 && PHONE_SEPARATORS.indexOf(c) >= 0) {
+      if (!handle && !separated && digits > 0 && isPhoneSeparator(c)) {
         separated = true;
       } else if (handle || (c != '+' && c != '(')) {
         if (reachesMin) {
@@ -652,8 +694,13 @@ public final class Detectors {
     return c < '\u0660' ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
-  /** What may stand between the digits of a phone number. */
-  private static final String PHONE_SEPARATORS = " .-/()+\u00A0";
+  /** What may stand between the digits of a phone number: {@code " .-/()+"} and U+00A0. */
+  private static boolean isPhoneSeparator(char c) {
+    return c < 64 ? (PHONE_SEPARATORS >>> c & 1) != 0 : c == '\u00A0';
+  }
+
+  /** {@link #isPhoneSeparator}'s ASCII characters as bits of a long. */
+  private static final long PHONE_SEPARATORS = bits(" .-/()+");
 
   /**
    * Whether 13 digits stand in a row with at most one space or dash between two of them, as every

@@ -333,6 +333,53 @@ class DetectorsTest {
   }
 
   /**
+   * A prefix of the metadata compared as strings ({@link PhoneScreen.Prefix}) ends where
+   * {@code java.util.regex}'s {@code lookingAt} ends, for the international and national prefixes
+   * of every region, on every string of up to four digits and each region's own prefixes with
+   * digits after them.
+   */
+  @Test
+  void metadataPrefixesReadAsStringsEndWhereTheirPatternsEnd() {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    List<String> digits = new ArrayList<>();
+    for (int length = 0; length <= 4; length++) {
+      for (int i = 0, end = (int) Math.pow(10, length); i < end; i++) {
+        digits.add(length == 0 ? "" : String.format("%0" + length + "d", i));
+      }
+    }
+    int asStrings = 0;
+    for (String region : new java.util.TreeSet<>(util.getSupportedRegions())) {
+      com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata metadata =
+          com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+              .getPhoneNumberMetadataSource().getMetadataForRegion(region);
+      for (String regex : new String[] {metadata.getInternationalPrefix(),
+          metadata.getNationalPrefixForParsing()}) {
+        if (regex == null || regex.isEmpty()) {
+          continue;
+        }
+        PhoneScreen.Prefix prefix = PhoneScreen.Prefix.of(regex);
+        asStrings += prefix.choices() == null ? 0 : 1;
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        List<String> tried = new ArrayList<>(digits);
+        if (prefix.choices() != null) {
+          for (String choice : prefix.choices()) {
+            tried.add(choice);
+            tried.add(choice + "12345");
+            tried.add(choice.substring(0, choice.length() - 1));
+          }
+        }
+        for (String number : tried) {
+          java.util.regex.Matcher m = pattern.matcher(number);
+          int expected = m.lookingAt() ? m.end() : -1;
+          assertThat(prefix.lookingAt(number)).as("%s on \"%s\" in %s", regex, number, region)
+              .isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(asStrings).as("prefixes compared as strings").isGreaterThan(200);
+  }
+
+  /**
    * The numbers the benchmark drafts hold: written for North America or Japan and read in GB, no
    * VALID number and decided so without the matcher, even where the digits make a valid number
    * whose format needs the national prefix ("800-892-4357" is "0800 892 4357"); a number valid as
