@@ -332,6 +332,25 @@ class DetectorsTest {
     assertThat(decided).as("windows decided empty, of %d", windows).isGreaterThan(windows / 5);
   }
 
+  /** A host is allowed when it is one of the domains or a subdomain of one, in any case. */
+  @Test
+  void aHostIsAllowedForItsDomainsAndTheirSubdomains() {
+    List<String> domains = List.of("NorthBank.example", "t.co");
+    String[] hosts = {"northbank.example", "help.northbank.example", "a.b.northbank.example",
+        "xnorthbank.example", "northbank.example.evil.com", "example", "t.co", "x.t.co", "at.co",
+        ".t.co", "co", "", "northbank.examplex", "e"};
+    for (String host : hosts) {
+      boolean expected = false;
+      for (String domain : domains) {
+        String d = domain.toLowerCase(Locale.ROOT);
+        expected |= host.equals(d) || host.endsWith("." + d);
+      }
+      assertThat(Detectors.hostAllowed(host, domains)).as(host).isEqualTo(expected);
+    }
+    assertThat(Detectors.hostAllowed("help.northbank.example", domains)).isTrue();
+    assertThat(Detectors.hostAllowed("xnorthbank.example", domains)).isFalse();
+  }
+
   /**
    * A prefix of the metadata compared as strings ({@link PhoneScreen.Prefix}) ends where
    * {@code java.util.regex}'s {@code lookingAt} ends, for the international and national prefixes
