@@ -158,6 +158,10 @@ public final class Detectors {
    */
   private static int firstLinkStart(String s, int sign) {
     int i = sign;
+    // Most signs are the "://" of "https", all of whose letters the walk would step over.
+    if (i >= 5 && s.startsWith("https", i - 5)) {
+      i -= 5;
+    }
     while (i > 0 && isLinkHead(s.charAt(i - 1))) {
       i--;
     }
