@@ -43,7 +43,10 @@ class DetectorsTest {
       "ご参照ください。https://t.co/vcrraqmtn0", "(https://t.co/at5o0wcn4v)?",
       "visit https://t.co/kltmt6e9ky to", "help: https://support.x.com/c",
       "xhttps://t.co/a a.b-https://t.co/b 3.www.x.com _www.y.com a-b.co.uk-http://z.io",
-      "https://user@host.com:8080/a http://a@b@c.io/x?y://z www.a.com://b"})
+      "https://user@host.com:8080/a http://a@b@c.io/x?y://z www.a.com://b",
+      "https://. https://: https://:8080/x ftp://u@h.io/ https://a\\@b.com/x http://)",
+      "zhttps://x.io 1https://y.io? -https://z.io. https.https://w.io ahttp://v.io",
+      "HTTPS://A.B.COM:80 ftp://ftp://x.io www.https://a.io https://www.x.com#y"})
   void linksAreWhatTheWholeTextRegexFinds(String text) {
     assertSameLinks(text);
   }
