@@ -118,8 +118,11 @@ public final class Detectors {
         }
       }
       int first = firstLinkStart(folded, at);
-      if (!ended && isWholeLink(folded, first, to)) {
-        addUrl(text, folded, first, to, emails, out, hosts);
+      int prefix = ended ? -1 : wholeLinkPrefix(folded, first, to);
+      if (prefix >= 0) {
+        // After a scheme the host starts right after its "://", which need not be looked for.
+        addUrl(text, folded, first, to, prefix == WWW.length() ? -1 : first + prefix, emails,
+            out, hosts);
       } else {
         // The character before the first start, if in the run, is read only for \b.
         int read = first > 0 && !Characters.isRe2Space(folded.charAt(first - 1))
@@ -127,7 +130,7 @@ public final class Detectors {
         String run = folded.substring(read, to);
         m = m == null ? URL.matcher(run) : m.reset(run);
         while (m.find()) {
-          addUrl(text, folded, read + m.start(), read + m.end(), emails, out, hosts);
+          addUrl(text, folded, read + m.start(), read + m.end(), -1, emails, out, hosts);
         }
       }
       if (scheme >= 0 && scheme < to) {
@@ -155,6 +158,10 @@ public final class Detectors {
    */
   private static int firstLinkStart(String s, int sign) {
     int i = sign;
+    // Most signs are the "://" of "https", all of whose letters the walk would step over.
+    if (i >= 5 && s.startsWith("https", i - 5)) {
+      i -= 5;
+    }
     while (i > 0 && isLinkHead(s.charAt(i - 1))) {
       i--;
     }
@@ -172,24 +179,33 @@ public final class Detectors {
    * starts with a scheme or {@code www.} and has another character after it. Then the first
    * alternative of the pattern, which RE2 prefers at the same start, matches it all. Most links
    * in replies are such a run ("https://t.co/AbC123").
+   *
+   * @return the length of the scheme with its "://" or of {@link #WWW}, or -1 if not such a run
    */
-  private static boolean isWholeLink(String s, int from, int to) {
+  private static int wholeLinkPrefix(String s, int from, int to) {
     int prefix;
     if (s.startsWith("https://", from)) {
       prefix = 8;
     } else if (s.startsWith("http://", from) || s.startsWith("ftp://", from)) {
       prefix = s.charAt(from) == 'h' ? 7 : 6;
-    } else if (s.startsWith("www.", from)) {
-      prefix = 4;
+    } else if (s.startsWith(WWW, from)) {
+      prefix = WWW.length();
     } else {
-      return false;
+      return -1;
     }
-    return to - from > prefix;
+    return to - from > prefix ? prefix : -1;
   }
 
-  private static void addUrl(NormalizedText text, String folded, int start, int end, Spans emails,
-      Spans out, List<String> hosts) {
-    while (end > start && ".,;:!?)]}'\"".indexOf(folded.charAt(end - 1)) >= 0) {
+  private static final String WWW = "www.";
+
+  /**
+   * Adds the link at {@code [start, end)} of the folded text, but for its trailing punctuation,
+   * unless it is part of an email address. {@code hostFrom}: where its host starts when the
+   * caller knows the link starts with a scheme, else -1.
+   */
+  private static void addUrl(NormalizedText text, String folded, int start, int end, int hostFrom,
+      Spans emails, Spans out, List<String> hosts) {
+    while (end > start && isIn(folded.charAt(end - 1), TRAILING_LOW, TRAILING_HIGH)) {
       end--;
     }
     if (start > 0 && folded.charAt(start - 1) == '@') {
@@ -201,7 +217,7 @@ public final class Detectors {
       return;
     }
     out.add(os, oe);
-    hosts.add(host(text, folded, start, end));
+    hosts.add(host(text, folded, hostFrom >= 0 ? hostFrom : schemeEnd(folded, start, end), end));
   }
 
   /**
@@ -280,9 +296,20 @@ public final class Detectors {
   private static final int TOP_LEVEL_MAX =
       LINK_DOMAINS.stream().mapToInt(String::length).max().orElseThrow();
 
+  /** Just after the first "://" in {@code [start, end)}, or {@code start} if none. */
+  private static int schemeEnd(String folded, int start, int end) {
+    for (int i = start; i + 3 <= end; i++) {
+      if (folded.charAt(i) == ':' && folded.charAt(i + 1) == '/' && folded.charAt(i + 2) == '/') {
+        return i + 3;
+      }
+    }
+    return start;
+  }
+
   /**
-   * The host of the link at {@code [start, end)} of the folded text, in lower case, as a browser
-   * would go to it: after the scheme's {@code //} and any user part up to the last {@code @}, to
+   * The host of the link ending at {@code end} of the folded text, in lower case, as a browser
+   * would go to it: from {@code from}, just after the scheme's {@code //} ({@link #schemeEnd}),
+   * and any user part up to the last {@code @}, to
    * the first of {@code / ? # :} or a backslash (which browsers read as {@code /} in a web link, so
    * {@code evil.com\@northbank.example} goes to {@code evil.com}). Folding makes look-alike letters
    * plain ones, which is right for matching words but not for telling sites apart: a host written
@@ -290,16 +317,9 @@ public final class Detectors {
    * letters map to plain ones as browsers map them, while a Cyrillic "о" gives another domain,
    * {@code xn--...}), and one that IDNA refuses is kept as written, in lower case.
    */
-  private static String host(NormalizedText text, String folded, int start, int end) {
-    int from = start;
-    for (int i = start; i + 3 <= end; i++) {
-      if (folded.charAt(i) == ':' && folded.charAt(i + 1) == '/' && folded.charAt(i + 2) == '/') {
-        from = i + 3;
-        break;
-      }
-    }
+  private static String host(NormalizedText text, String folded, int from, int end) {
     int to = from;
-    while (to < end && "/?#:\\".indexOf(folded.charAt(to)) < 0) {
+    while (to < end && !isIn(folded.charAt(to), HOST_ENDS_LOW, HOST_ENDS_HIGH)) {
       to++;
     }
     for (int i = to - 1; i >= from; i--) {
@@ -325,11 +345,55 @@ public final class Detectors {
     return folded.substring(from, to);
   }
 
+  /**
+   * Whether an ASCII character is in the set given as bits of two longs (characters below 64,
+   * then 64 to 127): a bit test where {@code String.indexOf} on a short constant cost a call and a
+   * loop for every character.
+   */
+  private static boolean isIn(char c, long low, long high) {
+    return c < 64 ? (low >>> c & 1) != 0 : c < 128 && (high >>> (c - 64) & 1) != 0;
+  }
+
+  /** The characters below 64 of {@code chars}, as bits of a long. */
+  private static long bits(String chars) {
+    long bits = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
+      if (c < 64) {
+        bits |= 1L << c;
+      }
+    }
+    return bits;
+  }
+
+  /** The characters from 64 to 127 of {@code chars}, as bits of a long. */
+  private static long highBits(String chars) {
+    long bits = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
+      if (c >= 64 && c < 128) {
+        bits |= 1L << (c - 64);
+      }
+    }
+    return bits;
+  }
+
+  /** What is cut from a link's end (sentence punctuation, closing brackets, quotes). */
+  private static final String TRAILING = ".,;:!?)]}'\"";
+  private static final long TRAILING_LOW = bits(TRAILING);
+  private static final long TRAILING_HIGH = highBits(TRAILING);
+  /** What ends a link's host: see {@link #host}. */
+  private static final String HOST_ENDS = "/?#:\\";
+  private static final long HOST_ENDS_LOW = bits(HOST_ENDS);
+  private static final long HOST_ENDS_HIGH = highBits(HOST_ENDS);
+
   /** Whether a host is one of the domains or a subdomain of one. */
   public static boolean hostAllowed(String host, List<String> domains) {
     for (String domain : domains) {
+      // No "." + d for every link and domain: the dot is read in place.
       String d = domain.toLowerCase(Locale.ROOT);
-      if (host.equals(d) || host.endsWith("." + d)) {
+      int dot = host.length() - d.length() - 1;
+      if (host.endsWith(d) && (dot < 0 || host.charAt(dot) == '.')) {
         return true;
       }
     }
@@ -625,7 +689,7 @@ public final class Detectors {
         continue;
       }
       boolean handle = c == '@' && (i == 0 || !Prefilter.isWordChar(s.charAt(i - 1)));
-      if (!handle && !separated && digits > 0 && PHONE_SEPARATORS.indexOf(c) >= 0) {
+      if (!handle && !separated && digits > 0 && isPhoneSeparator(c)) {
         separated = true;
       } else if (handle || (c != '+' && c != '(')) {
         if (reachesMin) {
@@ -652,8 +716,13 @@ public final class Detectors {
     return c < '\u0660' ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
-  /** What may stand between the digits of a phone number. */
-  private static final String PHONE_SEPARATORS = " .-/()+\u00A0";
+  /** What may stand between the digits of a phone number: {@code " .-/()+"} and U+00A0. */
+  private static boolean isPhoneSeparator(char c) {
+    return c < 64 ? (PHONE_SEPARATORS >>> c & 1) != 0 : c == '\u00A0';
+  }
+
+  /** {@link #isPhoneSeparator}'s ASCII characters as bits of a long. */
+  private static final long PHONE_SEPARATORS = bits(" .-/()+");
 
   /**
    * Whether 13 digits stand in a row with at most one space or dash between two of them, as every

@@ -83,7 +83,7 @@ final class PhoneScreen {
       } else if (c == '+' || c == '\uFF0B' || Character.isDigit(c)) {
         return true;
       } else if (gap >= 0 && !closed) {
-        if (gap < 4 && STRETCH_PUNCTUATION.indexOf(c) >= 0) {
+        if (gap < 4 && c < 64 && (STRETCH_PUNCTUATION >>> c & 1) != 0) {
           gap++;
           cut |= c != '-' && c != ')';
         } else {
@@ -110,8 +110,12 @@ final class PhoneScreen {
   /** The most groups {@link #mayHoldValidNumber} decides on: ten runs of groups to try. */
   private static final int MAX_GROUPS = 4;
 
-  /** What may stand between two digits of a stretch {@link #mayHoldValidNumber} decides on. */
-  private static final String STRETCH_PUNCTUATION = " -./()";
+  /**
+   * What may stand between two digits of a stretch {@link #mayHoldValidNumber} decides on
+   * ({@code " -./()"}), as bits of a long.
+   */
+  private static final long STRETCH_PUNCTUATION =
+      1L << ' ' | 1L << '-' | 1L << '.' | 1L << '/' | 1L << '(' | 1L << ')';
 
   /**
    * What a region's metadata says about parsing digits written without a plus sign, or null for a
@@ -136,8 +140,8 @@ final class PhoneScreen {
    * without a country code: "800-892-4357" is a valid number in GB, but only as "0800 892 4357").
    */
   private record PhoneRegion(int countryCode, String countryCodeDigits,
-      Pattern internationalPrefix, Pattern nationalPrefix,
-      boolean transformsNationalPrefix, Pattern mainNationalPrefix,
+      Prefix internationalPrefix, Prefix nationalPrefix,
+      boolean transformsNationalPrefix, Prefix mainNationalPrefix,
       List<PhoneFormat> formats, long lengths, List<Pattern> generalPatterns) {
 
     static Optional<PhoneRegion> of(String region) {
@@ -178,10 +182,10 @@ final class PhoneScreen {
       }
       String transform = metadata.getNationalPrefixTransformRule();
       return Optional.of(new PhoneRegion(countryCode, String.valueOf(countryCode),
-          compile(metadata.getInternationalPrefix()),
-          compileUnlessEmpty(metadata.getNationalPrefixForParsing()),
+          Prefix.of(metadata.getInternationalPrefix()),
+          Prefix.ofUnlessEmpty(metadata.getNationalPrefixForParsing()),
           transform != null && !transform.isEmpty(),
-          compileUnlessEmpty(main.getNationalPrefixForParsing()), List.copyOf(formats), lengths,
+          Prefix.ofUnlessEmpty(main.getNationalPrefixForParsing()), List.copyOf(formats), lengths,
           List.copyOf(generalPatterns)));
     }
 
@@ -194,9 +198,6 @@ final class PhoneScreen {
       return Pattern.compile(regex);
     }
 
-    private static Pattern compileUnlessEmpty(String regex) {
-      return regex == null || regex.isEmpty() ? null : compile(regex);
-    }
 
     /** libphonenumber's {@code FIRST_GROUP_ONLY_PREFIX_PATTERN}: a rule that adds no prefix. */
     private static final Pattern FIRST_GROUP_ONLY =
@@ -208,14 +209,14 @@ final class PhoneScreen {
      * a national prefix this does not follow.
      */
     boolean mayBeValid(String digits) {
-      if (internationalPrefix.matcher(digits).lookingAt()
+      if (internationalPrefix.lookingAt(digits) >= 0
           || digits.startsWith(countryCodeDigits)) {
         return true;
       }
       if (nationalPrefix != null) {
-        Matcher prefix = nationalPrefix.matcher(digits);
-        if (prefix.lookingAt()) {
-          if (transformsNationalPrefix || isValid(digits.substring(prefix.end()))) {
+        int prefix = nationalPrefix.lookingAt(digits);
+        if (prefix >= 0) {
+          if (transformsNationalPrefix || isValid(digits.substring(prefix))) {
             return true;
           }
         }
@@ -234,7 +235,7 @@ final class PhoneScreen {
             && format.pattern().matcher(national).matches()) {
           return format.needsNationalPrefix()
               && (mainNationalPrefix == null
-                  || !mainNationalPrefix.matcher(national).lookingAt());
+                  || mainNationalPrefix.lookingAt(national) < 0);
         }
       }
       return false;
@@ -271,6 +272,43 @@ final class PhoneScreen {
         }
       }
       return PHONES.isValidNumber(number);
+    }
+  }
+
+  /**
+   * A prefix of a region's metadata (international, national for parsing), read with
+   * {@code lookingAt} as libphonenumber reads it. Most are digits ({@code 00}) or a choice of
+   * digits ({@code 0|180020}), where {@code java.util.regex} tries the choices in order: those are
+   * compared as strings, without a matcher for every number a window may hold.
+   *
+   * @param choices the digits, in the pattern's order; null when the pattern is not such
+   * @param pattern the pattern
+   */
+  record Prefix(String[] choices, Pattern pattern) {
+
+    private static final Pattern DIGIT_CHOICES = Pattern.compile("[0-9]+(?:\\|[0-9]+)*");
+
+    static Prefix of(String regex) {
+      return new Prefix(DIGIT_CHOICES.matcher(regex).matches() ? regex.split("\\|") : null,
+          Pattern.compile(regex));
+    }
+
+    static Prefix ofUnlessEmpty(String regex) {
+      return regex == null || regex.isEmpty() ? null : of(regex);
+    }
+
+    /** Where the prefix read at the start of {@code digits} ends, or -1 if it is not there. */
+    int lookingAt(String digits) {
+      if (choices == null) {
+        Matcher m = pattern.matcher(digits);
+        return m.lookingAt() ? m.end() : -1;
+      }
+      for (String choice : choices) {
+        if (digits.startsWith(choice)) {
+          return choice.length();
+        }
+      }
+      return -1;
     }
   }
 

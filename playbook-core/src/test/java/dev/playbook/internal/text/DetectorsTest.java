@@ -43,7 +43,10 @@ class DetectorsTest {
       "ご参照ください。https://t.co/vcrraqmtn0", "(https://t.co/at5o0wcn4v)?",
       "visit https://t.co/kltmt6e9ky to", "help: https://support.x.com/c",
       "xhttps://t.co/a a.b-https://t.co/b 3.www.x.com _www.y.com a-b.co.uk-http://z.io",
-      "https://user@host.com:8080/a http://a@b@c.io/x?y://z www.a.com://b"})
+      "https://user@host.com:8080/a http://a@b@c.io/x?y://z www.a.com://b",
+      "https://. https://: https://:8080/x ftp://u@h.io/ https://a\\@b.com/x http://)",
+      "zhttps://x.io 1https://y.io? -https://z.io. https.https://w.io ahttp://v.io",
+      "HTTPS://A.B.COM:80 ftp://ftp://x.io www.https://a.io https://www.x.com#y"})
   void linksAreWhatTheWholeTextRegexFinds(String text) {
     assertSameLinks(text);
   }
@@ -330,6 +333,72 @@ class DetectorsTest {
       }
     }
     assertThat(decided).as("windows decided empty, of %d", windows).isGreaterThan(windows / 5);
+  }
+
+  /** A host is allowed when it is one of the domains or a subdomain of one, in any case. */
+  @Test
+  void aHostIsAllowedForItsDomainsAndTheirSubdomains() {
+    List<String> domains = List.of("NorthBank.example", "t.co");
+    String[] hosts = {"northbank.example", "help.northbank.example", "a.b.northbank.example",
+        "xnorthbank.example", "northbank.example.evil.com", "example", "t.co", "x.t.co", "at.co",
+        ".t.co", "co", "", "northbank.examplex", "e"};
+    for (String host : hosts) {
+      boolean expected = false;
+      for (String domain : domains) {
+        String d = domain.toLowerCase(Locale.ROOT);
+        expected |= host.equals(d) || host.endsWith("." + d);
+      }
+      assertThat(Detectors.hostAllowed(host, domains)).as(host).isEqualTo(expected);
+    }
+    assertThat(Detectors.hostAllowed("help.northbank.example", domains)).isTrue();
+    assertThat(Detectors.hostAllowed("xnorthbank.example", domains)).isFalse();
+  }
+
+  /**
+   * A prefix of the metadata compared as strings ({@link PhoneScreen.Prefix}) ends where
+   * {@code java.util.regex}'s {@code lookingAt} ends, for the international and national prefixes
+   * of every region, on every string of up to four digits and each region's own prefixes with
+   * digits after them.
+   */
+  @Test
+  void metadataPrefixesReadAsStringsEndWhereTheirPatternsEnd() {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    List<String> digits = new ArrayList<>();
+    for (int length = 0; length <= 4; length++) {
+      for (int i = 0, end = (int) Math.pow(10, length); i < end; i++) {
+        digits.add(length == 0 ? "" : String.format("%0" + length + "d", i));
+      }
+    }
+    int asStrings = 0;
+    for (String region : new java.util.TreeSet<>(util.getSupportedRegions())) {
+      com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata metadata =
+          com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+              .getPhoneNumberMetadataSource().getMetadataForRegion(region);
+      for (String regex : new String[] {metadata.getInternationalPrefix(),
+          metadata.getNationalPrefixForParsing()}) {
+        if (regex == null || regex.isEmpty()) {
+          continue;
+        }
+        PhoneScreen.Prefix prefix = PhoneScreen.Prefix.of(regex);
+        asStrings += prefix.choices() == null ? 0 : 1;
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        List<String> tried = new ArrayList<>(digits);
+        if (prefix.choices() != null) {
+          for (String choice : prefix.choices()) {
+            tried.add(choice);
+            tried.add(choice + "12345");
+            tried.add(choice.substring(0, choice.length() - 1));
+          }
+        }
+        for (String number : tried) {
+          java.util.regex.Matcher m = pattern.matcher(number);
+          int expected = m.lookingAt() ? m.end() : -1;
+          assertThat(prefix.lookingAt(number)).as("%s on \"%s\" in %s", regex, number, region)
+              .isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(asStrings).as("prefixes compared as strings").isGreaterThan(200);
   }
 
   /**
