@@ -55,7 +55,10 @@ public final class Verdicts {
     ChannelPlan plan = ctx.plan();
     boolean isPublic = plan.channel().visibility() == Visibility.PUBLIC;
     boolean seniorReview = plan.seniorReview();
-    List<String> topics = List.of();
+    // One topic (the usual case when there is any) is an immutable list of one, not a list the
+    // verdict copies twice over ({@code List.copyOf} of an ArrayList).
+    String firstTopic = null;
+    List<String> moreTopics = null;
     Decision outcome = null;
     TopicRule deciding = null;
     if (!ctx.noTopicSeen()) {
@@ -65,10 +68,16 @@ public final class Verdicts {
         int index = topic.index();
         boolean inbound = ctx.topicInInbound(index);
         if (inbound || ctx.topicInDraft(index)) {
-          if (topics.isEmpty()) {
-            topics = new ArrayList<>(2);
+          String id = topic.topic().id();
+          if (firstTopic == null) {
+            firstTopic = id;
+          } else {
+            if (moreTopics == null) {
+              moreTopics = new ArrayList<>(4);
+              moreTopics.add(firstTopic);
+            }
+            moreTopics.add(id);
           }
-          topics.add(topic.topic().id());
           seniorReview |= seniorTopics[index];
         }
         if (!inbound) {
@@ -81,6 +90,8 @@ public final class Verdicts {
         }
       }
     }
+    List<String> topics = moreTopics != null ? moreTopics
+        : firstTopic != null ? List.of(firstTopic) : List.of();
     List<Finding> findings = ctx.sortedFindings();
     Decision decision = outcome != null ? outcome
         : ctx.draftError() ? Decision.REVISE : Decision.READY;
