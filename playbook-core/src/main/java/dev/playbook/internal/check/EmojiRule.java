@@ -21,7 +21,7 @@ public record EmojiRule(RuleInfo info, double max) implements Rule {
       return;
     }
     Spans emoji = new Spans(2);
-    Emoji.findAll(draft.original(), emoji);
+    Emoji.findAll(draft.text(), emoji);
     if (emoji.size() <= max) {
       return;
     }

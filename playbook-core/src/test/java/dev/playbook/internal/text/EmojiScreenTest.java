@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Emoji#mayHaveAny} against what it screens: whenever it says no, {@link Emoji#findAll}
- * finds nothing in the original.
+ * finds nothing in the original; and {@link Emoji#findAll(NormalizedText, Spans)}, which starts
+ * where the fold left ASCII, against reading the whole original.
  */
 class EmojiScreenTest {
 
@@ -80,5 +81,45 @@ class EmojiScreenTest {
     // Both sides seen many times: texts screened out past the old screen, and texts with emoji.
     assertThat(screened).isGreaterThan(5_000);
     assertThat(withEmoji).isGreaterThan(1_000);
+  }
+
+  @Test
+  void findsFromWhereTheFoldLeftAsciiWhatTheWholeTextHolds() {
+    List<Character> twins = twins();
+    String[] pieces = {"👍", "👍🏽", "👩\u200D💻", "🇬🇧", "🇬", "1\uFE0F\u20E3", "#\u20E3", "*\uFE0F",
+        "\uFE0F\u20E3", "\u20E3", "☕", "⭐", "\u200D", "\uFE0F", "é", "e\u0301", "\u0301", "ß",
+        "ＡＢ", "\u00AD", "\u200B", "中", "1", "#", "*", "9", " ", "ok", "!"};
+    Random random = new Random(17);
+    int withEmoji = 0;
+    for (int round = 0; round < 40_000; round++) {
+      StringBuilder s = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        int pick = random.nextInt(8);
+        if (pick == 0) {
+          s.append(twins.get(random.nextInt(twins.size())));
+        } else if (pick == 1) {
+          s.append((char) (' ' + random.nextInt(95)));
+        } else {
+          s.append(pieces[random.nextInt(pieces.length)]);
+        }
+      }
+      String text = s.toString();
+      Spans whole = new Spans(2);
+      Emoji.findAll(text, whole);
+      Spans fromFold = new Spans(2);
+      Emoji.findAll(NormalizedText.of(text), fromFold);
+      assertThat(spans(fromFold)).as(text).isEqualTo(spans(whole));
+      withEmoji += whole.size() > 0 ? 1 : 0;
+    }
+    assertThat(withEmoji).isGreaterThan(10_000);
+  }
+
+  private static List<Integer> spans(Spans spans) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      all.add(spans.start(i));
+      all.add(spans.end(i));
+    }
+    return all;
   }
 }
