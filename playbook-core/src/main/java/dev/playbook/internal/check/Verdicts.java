@@ -53,7 +53,6 @@ public final class Verdicts {
   public static Verdict decide(CheckContext ctx, Policy policy, boolean[] seniorTopics,
       Instant now) {
     ChannelPlan plan = ctx.plan();
-    boolean isPublic = plan.channel().visibility() == Visibility.PUBLIC;
     boolean seniorReview = plan.seniorReview();
     // One topic (the usual case when there is any) is an immutable list of one, not a list the
     // verdict copies twice over ({@code List.copyOf} of an ArrayList).
@@ -62,6 +61,9 @@ public final class Verdicts {
     Decision outcome = null;
     TopicRule deciding = null;
     if (!ctx.noTopicSeen()) {
+      // Read only here: most checks recognise no topic, and the channel is mostly out of the
+      // caches by the time a check decides.
+      boolean isPublic = plan.channel().visibility() == Visibility.PUBLIC;
       List<TopicRule> enforced = plan.topics();
       for (int r = 0, n = enforced.size(); r < n; r++) {
         TopicRule topic = enforced.get(r);
