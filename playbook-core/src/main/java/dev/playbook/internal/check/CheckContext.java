@@ -242,13 +242,13 @@ public final class CheckContext {
    * Reports {@code made}, a finding of {@code rule} on {@code [start, end)} of the draft that its
    * rule made once and kept, since nothing in it depends on the draft's words (a required element
    * missing at the start; a missing signature, by the draft's length): what {@link #report} would
-   * have made. The span is passed beside it so that a kept finding, mostly out of the caches by
-   * the next check, is not read during the check.
+   * have made. The span comes beside it rather than read from it: a kept finding is mostly out of
+   * the caches by the next check.
    */
   void reportMade(RuleInfo rule, Finding made, int start, int end) {
     if (admit(rule, Finding.Text.DRAFT, start, end)) {
       (rule.shadow() ? shadowFindings : findings).add(made,
-          FindingList.key(Finding.Text.DRAFT, start, end), rule.id());
+          FindingList.key(Finding.Text.DRAFT, start, end));
     }
   }
 
@@ -257,7 +257,7 @@ public final class CheckContext {
     if (admit(rule, in.which(), start, end)) {
       (rule.shadow() ? shadowFindings : findings).add(
           finding(rule, in.which(), in.original(), start, end, suggestions, topic, detail),
-          FindingList.key(in.which(), start, end), rule.id());
+          FindingList.key(in.which(), start, end));
     }
   }
 

@@ -18,16 +18,10 @@ final class FindingList {
 
   private static final Finding[] NONE = {};
   private static final long[] NO_KEYS = {};
-  private static final String[] NO_IDS = {};
 
   /** Made on the first finding: most checks have no shadow findings. */
   private Finding[] items = NONE;
   private long[] keys = NO_KEYS;
-  /**
-   * Each finding's rule id, beside its key: a repeat and a tie in the order are told without
-   * reading the finding (findings made once, at compile, are mostly out of the caches).
-   */
-  private String[] ids = NO_IDS;
   private int size;
   /**
    * One bit for each key added ({@link #bit}): most keys are new, and their bit being clear
@@ -55,53 +49,29 @@ final class FindingList {
     return items[i];
   }
 
-  /**
-   * Whether a finding of rule {@code ruleId} with this key was added. A rule reports under its
-   * one id string, so a repeat is mostly told by identity.
-   */
+  /** Whether a finding of rule {@code ruleId} with this key was added. */
   boolean contains(long key, String ruleId) {
     if ((keyBits & bit(key)) == 0) {
       return false;
     }
     long[] k = keys;
-    String[] r = ids;
     for (int i = 0, n = size; i < n; i++) {
-      if (k[i] == key) {
-        String id = r[i];
-        if (id == ruleId || id.equals(ruleId)) {
-          return true;
-        }
+      if (k[i] == key && items[i].ruleId().equals(ruleId)) {
+        return true;
       }
     }
     return false;
   }
 
-  /** Adds {@code f}, with its {@link #key} and its rule's id. */
-  void add(Finding f, long key, String ruleId) {
+  void add(Finding f, long key) {
     if (size == items.length) {
-      grow();
+      int capacity = Math.max(8, size * 2);
+      items = Arrays.copyOf(items, capacity);
+      keys = Arrays.copyOf(keys, capacity);
     }
     items[size] = f;
-    ids[size] = ruleId;
     keys[size++] = key;
     keyBits |= bit(key);
-  }
-
-  /**
-   * Room for more findings. The first arrays are made as they are rather than copied from the
-   * empty ones: the first finding of each check grew them, and showed in profiles.
-   */
-  private void grow() {
-    if (size == 0) {
-      items = new Finding[8];
-      keys = new long[8];
-      ids = new String[8];
-      return;
-    }
-    int capacity = size * 2;
-    items = Arrays.copyOf(items, capacity);
-    keys = Arrays.copyOf(keys, capacity);
-    ids = Arrays.copyOf(ids, capacity);
   }
 
   /** The bit of {@link #keyBits} for a key: six bits of its product with a large odd number. */
@@ -112,7 +82,7 @@ final class FindingList {
   void addAll(List<Finding> found) {
     for (int i = 0, n = found.size(); i < n; i++) {
       Finding f = found.get(i);
-      add(f, key(f), f.ruleId());
+      add(f, key(f));
     }
   }
 
@@ -128,7 +98,6 @@ final class FindingList {
       Arrays.sort(items, 0, n, Verdicts.ORDER);
       for (int i = 0; i < n; i++) {
         keys[i] = key(items[i]);
-        ids[i] = items[i].ruleId();
       }
     }
     return immutable(items, n);
@@ -171,21 +140,18 @@ final class FindingList {
   private void insertionSort() {
     Finding[] f = items;
     long[] k = keys;
-    String[] r = ids;
     for (int i = 1, n = size; i < n; i++) {
       long key = k[i];
       Finding finding = f[i];
-      String id = r[i];
       int j = i - 1;
-      while (j >= 0 && (k[j] > key || k[j] == key && r[j].compareTo(id) > 0)) {
+      while (j >= 0 && (k[j] > key || k[j] == key
+          && f[j].ruleId().compareTo(finding.ruleId()) > 0)) {
         k[j + 1] = k[j];
         f[j + 1] = f[j];
-        r[j + 1] = r[j];
         j--;
       }
       k[j + 1] = key;
       f[j + 1] = finding;
-      r[j + 1] = id;
     }
   }
 }
