@@ -57,7 +57,7 @@ public final class ChannelSignatureRule implements Rule {
             Optional.empty(), Optional.empty());
         missing.set(end, finding);
       }
-      ctx.reportMade(info, finding);
+      ctx.reportMade(info, finding, end, end);
     }
   }
 }

@@ -239,15 +239,16 @@ public final class CheckContext {
   }
 
   /**
-   * Reports {@code made}, a finding of {@code rule} in the draft that its rule made once and kept,
-   * since nothing in it depends on the draft's words (a required element missing at the start; a
-   * missing signature, by the draft's length): what {@link #report} would have made.
+   * Reports {@code made}, a finding of {@code rule} on {@code [start, end)} of the draft that its
+   * rule made once and kept, since nothing in it depends on the draft's words (a required element
+   * missing at the start; a missing signature, by the draft's length): what {@link #report} would
+   * have made. The span comes beside it rather than read from it: a kept finding is mostly out of
+   * the caches by the next check.
    */
-  void reportMade(RuleInfo rule, Finding made) {
-    Span span = made.span();
-    if (admit(rule, Finding.Text.DRAFT, span.start(), span.end())) {
+  void reportMade(RuleInfo rule, Finding made, int start, int end) {
+    if (admit(rule, Finding.Text.DRAFT, start, end)) {
       (rule.shadow() ? shadowFindings : findings).add(made,
-          FindingList.key(Finding.Text.DRAFT, span.start(), span.end()));
+          FindingList.key(Finding.Text.DRAFT, start, end));
     }
   }
 

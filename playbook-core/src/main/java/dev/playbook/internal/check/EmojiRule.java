@@ -17,11 +17,11 @@ public record EmojiRule(RuleInfo info, double max) implements Rule {
   @Override
   public void check(CheckContext ctx) {
     TextAnalysis draft = ctx.draftText();
-    if (!draft.text().mayHaveEmoji()) {
+    if (!Emoji.mayHaveAny(draft.text())) {
       return;
     }
     Spans emoji = new Spans(2);
-    Emoji.findAll(draft.original(), emoji);
+    Emoji.findAll(draft.text(), emoji);
     if (emoji.size() <= max) {
       return;
     }

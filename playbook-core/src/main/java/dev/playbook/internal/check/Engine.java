@@ -4,7 +4,6 @@ import dev.playbook.Draft;
 import dev.playbook.Verdict;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,15 @@ import java.util.Set;
 public final class Engine {
 
   private final Matching matching;
-  private final Map<String, Plan> plans;
+  /**
+   * The channels' ids, their hash codes and their plans at the same index, in playbook order: a
+   * check finds its plan by a scan of the hash codes (a playbook has a few channels, and a
+   * string's hash code is kept in it), reading only the id that matches, where a {@code Map.get}
+   * showed in profiles (0.7% of a check).
+   */
+  private final String[] planIds;
+  private final int[] planHashes;
+  private final Plan[] plans;
   private final Policy policy;
   private final List<String> channels;
   /** The topics that look in the customer's message on any channel, each once. */
@@ -34,12 +41,16 @@ public final class Engine {
    */
   public Engine(Matching matching, Map<String, ChannelPlan> plans, Policy policy) {
     this.matching = matching;
-    Map<String, Plan> prepared = new HashMap<>();
-    plans.forEach((id, plan) ->
-        prepared.put(id, new Plan(plan, plan.rules().toArray(Rule[]::new))));
-    this.plans = Map.copyOf(prepared);
+    this.planIds = plans.keySet().toArray(String[]::new);
+    this.plans = new Plan[planIds.length];
+    this.planHashes = new int[planIds.length];
+    for (int i = 0; i < planIds.length; i++) {
+      planHashes[i] = planIds[i].hashCode();
+      ChannelPlan plan = plans.get(planIds[i]);
+      this.plans[i] = new Plan(plan, plan.rules().toArray(Rule[]::new));
+    }
     this.policy = policy;
-    this.channels = List.copyOf(plans.keySet());
+    this.channels = List.of(planIds);
     // One rule per topic, shared by the plans of every channel it applies to.
     Set<TopicRule> topics = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<TopicRule> inbound = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -100,7 +111,7 @@ public final class Engine {
     if (conversation != null && conversation.matching() != matching) {
       throw new IllegalArgumentException("the message was analysed by another compiled playbook");
     }
-    Plan prepared = plans.get(draft.channel());
+    Plan prepared = plan(draft.channel());
     if (prepared == null) {
       throw new IllegalArgumentException("unknown channel '" + draft.channel()
           + "'; the playbook declares: " + String.join(", ", channels));
@@ -113,5 +124,17 @@ public final class Engine {
       rule.check(ctx);
     }
     return Verdicts.decide(ctx, policy, seniorTopics, now);
+  }
+
+  /** The plan of {@code channel}, or {@code null} when the playbook does not declare it. */
+  private Plan plan(String channel) {
+    int hash = channel.hashCode();
+    int[] hashes = planHashes;
+    for (int i = 0; i < hashes.length; i++) {
+      if (hashes[i] == hash && planIds[i].equals(channel)) {
+        return plans[i];
+      }
+    }
+    return null;
   }
 }

@@ -33,7 +33,7 @@ public final class RequiredRule implements Rule {
   /**
    * The finding when the element is missing, made once where it is the same in every draft (at
    * the start, with the rule's own examples); {@code null} where it is not. Most drafts miss some
-   * greeting or acknowledgement.
+   * greeting or acknowledgement. Its span is {@code [0, 0)}.
    */
   private final Finding missing;
 
@@ -92,7 +92,7 @@ public final class RequiredRule implements Rule {
     }
     if (!satisfied) {
       if (missing != null) {
-        ctx.reportMade(info, missing);
+        ctx.reportMade(info, missing, 0, 0);
         return;
       }
       int at = where == ToneRule.Where.END ? draft.original().length() : 0;

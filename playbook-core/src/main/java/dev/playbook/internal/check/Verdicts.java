@@ -53,22 +53,33 @@ public final class Verdicts {
   public static Verdict decide(CheckContext ctx, Policy policy, boolean[] seniorTopics,
       Instant now) {
     ChannelPlan plan = ctx.plan();
-    boolean isPublic = plan.channel().visibility() == Visibility.PUBLIC;
     boolean seniorReview = plan.seniorReview();
-    List<String> topics = List.of();
+    // One topic (the usual case when there is any) is an immutable list of one, not a list the
+    // verdict copies twice over ({@code List.copyOf} of an ArrayList).
+    String firstTopic = null;
+    List<String> moreTopics = null;
     Decision outcome = null;
     TopicRule deciding = null;
     if (!ctx.noTopicSeen()) {
+      // Read only here: most checks recognise no topic, and the channel is mostly out of the
+      // caches by the time a check decides.
+      boolean isPublic = plan.channel().visibility() == Visibility.PUBLIC;
       List<TopicRule> enforced = plan.topics();
       for (int r = 0, n = enforced.size(); r < n; r++) {
         TopicRule topic = enforced.get(r);
         int index = topic.index();
         boolean inbound = ctx.topicInInbound(index);
         if (inbound || ctx.topicInDraft(index)) {
-          if (topics.isEmpty()) {
-            topics = new ArrayList<>(2);
+          String id = topic.topic().id();
+          if (firstTopic == null) {
+            firstTopic = id;
+          } else {
+            if (moreTopics == null) {
+              moreTopics = new ArrayList<>(4);
+              moreTopics.add(firstTopic);
+            }
+            moreTopics.add(id);
           }
-          topics.add(topic.topic().id());
           seniorReview |= seniorTopics[index];
         }
         if (!inbound) {
@@ -81,6 +92,8 @@ public final class Verdicts {
         }
       }
     }
+    List<String> topics = moreTopics != null ? moreTopics
+        : firstTopic != null ? List.of(firstTopic) : List.of();
     List<Finding> findings = ctx.sortedFindings();
     Decision decision = outcome != null ? outcome
         : ctx.draftError() ? Decision.REVISE : Decision.READY;

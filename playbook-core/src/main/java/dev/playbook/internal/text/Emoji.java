@@ -14,13 +14,40 @@ public final class Emoji {
 
   private Emoji() {}
 
+  /**
+   * Whether {@code text} may hold an emoji: {@code false} when it has no character at or above
+   * U+2000 ({@link NormalizedText#mayHaveEmoji}), or when the ASCII pass cut it alone, so that
+   * besides ASCII it holds only characters that fold into ASCII punctuation one for one
+   * ({@link Characters#asciiTwin}: curly quotes, dashes, typographic spaces), none of which
+   * starts an emoji or is a keycap's mark. Most texts outside ASCII are such, and reading every
+   * character of them for an emoji showed in profiles (~1% of a check).
+   */
+  public static boolean mayHaveAny(NormalizedText text) {
+    return text.mayHaveEmoji() && !text.foldedAscii();
+  }
+
   /** Adds the range of every emoji in {@code text} to {@code out}. */
   public static void findAll(String text, Spans out) {
+    findAll(text, 0, out);
+  }
+
+  /**
+   * Adds the range of every emoji in {@code text}'s original to {@code out}, reading it from where
+   * its folded text stops being the original's ASCII characters one for one
+   * ({@link NormalizedText#asciiPrefix}): before that stand only ASCII characters and characters
+   * that fold into ASCII punctuation, none of which starts an emoji but a keycap's base, which
+   * stands right before its mark (U+FE0F or U+20E3), the first character the fold had to read.
+   */
+  public static void findAll(NormalizedText text, Spans out) {
+    findAll(text.original(), Math.max(0, text.asciiPrefix() - 1), out);
+  }
+
+  private static void findAll(String text, int from, Spans out) {
     int n = text.length();
     // Every emoji has a character at or above U+2000, a keycap too (U+20E3): without a keycap
     // mark the characters below it are skipped in a tight loop, with no test for a keycap's base.
-    boolean keycaps = text.indexOf('\u20E3') >= 0;
-    int i = 0;
+    boolean keycaps = text.indexOf('\u20E3', from) >= 0;
+    int i = from;
     while (i < n) {
       char c = text.charAt(i);
       if (c < 0x2000 && (!keycaps || !isKeycapBase(c))) {
