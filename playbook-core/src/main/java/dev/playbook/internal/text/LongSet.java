@@ -23,8 +23,11 @@ final class LongSet {
   private static final int FILTER_BITS = 32;
   private final long[] filter;
   private final int filterMask;
+  /**
+   * Slot {@code i} is {@code slots[2i]}, its member, and {@code slots[2i + 1]}, its value: side by
+   * side, so a member found costs one line of the cache, not one in each of two arrays.
+   */
   private final long[] slots;
-  private final int[] values;
   private final int mask;
   private final boolean hasZero;
   private final int zeroValue;
@@ -36,8 +39,7 @@ final class LongSet {
   /** A set of the keys of {@code members}, each with its value. */
   LongSet(Map<Long, Integer> members) {
     int capacity = Integer.highestOneBit(Math.max(4, members.size() * 2 - 1)) << 1;
-    long[] table = new long[capacity];
-    int[] ints = new int[capacity];
+    long[] table = new long[2 * capacity];
     int m = capacity - 1;
     long[] bits = new long[Math.max(1, capacity * FILTER_BITS / 64)];
     int bitMask = bits.length * 64 - 1;
@@ -53,16 +55,15 @@ final class LongSet {
       int bit = filterBit(v, bitMask);
       bits[bit >>> 6] |= 1L << bit;
       int i = index(v, m);
-      while (table[i] != EMPTY && table[i] != v) {
+      while (table[2 * i] != EMPTY && table[2 * i] != v) {
         i = (i + 1) & m;
       }
-      table[i] = v;
-      ints[i] = e.getValue();
+      table[2 * i] = v;
+      table[2 * i + 1] = e.getValue();
     }
     this.filter = bits;
     this.filterMask = bitMask;
     this.slots = table;
-    this.values = ints;
     this.mask = m;
     this.hasZero = zero;
     this.zeroValue = atZero;
@@ -80,7 +81,16 @@ final class LongSet {
       return hasZero ? zeroValue : 0;
     }
     int i = slotOf(v);
-    return i < 0 ? 0 : values[i];
+    return i < 0 ? 0 : (int) slots[2 * i + 1];
+  }
+
+  /**
+   * {@link #valueOf} for a {@code v} (not 0) whose {@link #filterBit} the caller has read as 1: its
+   * slot without reading the filter again.
+   */
+  int valueOfPassed(long v) {
+    int i = slotAfterFilter(v);
+    return i < 0 ? 0 : (int) slots[2 * i + 1];
   }
 
   boolean contains(long v) {
@@ -99,9 +109,14 @@ final class LongSet {
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return -1;
     }
+    return slotAfterFilter(v);
+  }
+
+  /** {@link #slotOf} once the filter has let {@code v} through. */
+  private int slotAfterFilter(long v) {
     int i = index(v, mask);
     while (true) {
-      long s = slots[i];
+      long s = slots[2 * i];
       if (s == v) {
         return i;
       }

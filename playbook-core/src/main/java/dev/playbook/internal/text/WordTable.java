@@ -88,6 +88,16 @@ final class WordTable {
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return ABSENT;
     }
+    return find(s, start, end, h);
+  }
+
+  /**
+   * {@link #get} for a word the caller knows passes this table's filter: a {@link WordFilter} made
+   * with this table's size takes the same bit of a word's hash, so a word one made of some of these
+   * words lets through would pass this filter too, and reading it again would only cost a line of
+   * the cache.
+   */
+  long find(char[] s, int start, int end, long h) {
     int length = end - start;
     long first = letters(s, start, length, 0);
     long next = letters(s, start, length, 4);
@@ -106,6 +116,17 @@ final class WordTable {
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /**
+   * Reads where a word of hash {@code h} would be found first when {@code on} is 1 (the first slot
+   * when it is 0, which stays in the cache), so the {@link #find} that follows finds that line of
+   * the cache loaded: a caller that asks this of every word in one loop without a branch has the
+   * lines loaded side by side instead of one after another. Never below 0, so a caller can fold
+   * its sign bit into a result to keep the read.
+   */
+  long warm(long h, int on) {
+    return slots[(index(h, mask) & -on) * STRIDE + 2];
   }
 
   /**
