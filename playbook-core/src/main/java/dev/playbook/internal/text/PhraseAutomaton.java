@@ -196,7 +196,6 @@ public final class PhraseAutomaton {
     String folded = text.folded();
     char[] chars = text.chars();
     int candidates = 2 * n;
-    long warm = 0;
     // a candidate is held as 4t plus its MAY_STEM and ON_EDGE bits
     if (english && chars.length >= ENGLISH_PROBE) {
       // every word's filter bits first, without a branch (most words are in no phrase, and two
@@ -213,13 +212,9 @@ public final class PhraseAutomaton {
             + chars[from + 3];
         int mayStem = probes.filterBit(probe(prefix, ENGLISH_PROBE))
             & (ENGLISH_PROBE - 1 - length) >>> 31;
-        long hash = text.tokenHash(t);
-        int onEdge = onEdges.bit(hash);
+        int onEdge = onEdges.bit(text.tokenHash(t));
         words[candidates] = t << 2 | onEdge << 1 | mayStem;
         candidates += onEdge | mayStem;
-        // the vocabulary's slot for the word, read now: the look-ups below then find the lines a
-        // check has let go cold loaded side by side, not one after the other
-        warm |= vocabulary.warm(hash, onEdge);
       }
     } else {
       // other languages have no filter bits here (nor could a char array under four chars hold
@@ -246,8 +241,7 @@ public final class PhraseAutomaton {
       words[starts] = t;
       starts += ~(rootStems[key] & rootExact[surface]) >>> 31;
     }
-    // 0: the slots read in the first pass are never below 0, and this keeps their reads
-    return starts + (int) (warm >>> 63);
+    return starts;
   }
 
   /**

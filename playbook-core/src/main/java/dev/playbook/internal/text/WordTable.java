@@ -119,17 +119,6 @@ final class WordTable {
   }
 
   /**
-   * Reads where a word of hash {@code h} would be found first when {@code on} is 1 (the first slot
-   * when it is 0, which stays in the cache), so the {@link #find} that follows finds that line of
-   * the cache loaded: a caller that asks this of every word in one loop without a branch has the
-   * lines loaded side by side instead of one after another. Never below 0, so a caller can fold
-   * its sign bit into a result to keep the read.
-   */
-  long warm(long h, int on) {
-    return slots[(index(h, mask) & -on) * STRIDE + 2];
-  }
-
-  /**
    * Chars {@code from} to {@code from + 3} of a word (not empty) in one long, read without a
    * branch: where the word is shorter, its last char stands in for those it lacks.
    */
