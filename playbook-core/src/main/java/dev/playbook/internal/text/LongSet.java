@@ -23,11 +23,8 @@ final class LongSet {
   private static final int FILTER_BITS = 32;
   private final long[] filter;
   private final int filterMask;
-  /**
-   * Slot {@code i} is {@code slots[2i]}, its member, and {@code slots[2i + 1]}, its value: side by
-   * side, so a member found costs one line of the cache, not one in each of two arrays.
-   */
   private final long[] slots;
+  private final int[] values;
   private final int mask;
   private final boolean hasZero;
   private final int zeroValue;
@@ -39,7 +36,8 @@ final class LongSet {
   /** A set of the keys of {@code members}, each with its value. */
   LongSet(Map<Long, Integer> members) {
     int capacity = Integer.highestOneBit(Math.max(4, members.size() * 2 - 1)) << 1;
-    long[] table = new long[2 * capacity];
+    long[] table = new long[capacity];
+    int[] ints = new int[capacity];
     int m = capacity - 1;
     long[] bits = new long[Math.max(1, capacity * FILTER_BITS / 64)];
     int bitMask = bits.length * 64 - 1;
@@ -55,15 +53,16 @@ final class LongSet {
       int bit = filterBit(v, bitMask);
       bits[bit >>> 6] |= 1L << bit;
       int i = index(v, m);
-      while (table[2 * i] != EMPTY && table[2 * i] != v) {
+      while (table[i] != EMPTY && table[i] != v) {
         i = (i + 1) & m;
       }
-      table[2 * i] = v;
-      table[2 * i + 1] = e.getValue();
+      table[i] = v;
+      ints[i] = e.getValue();
     }
     this.filter = bits;
     this.filterMask = bitMask;
     this.slots = table;
+    this.values = ints;
     this.mask = m;
     this.hasZero = zero;
     this.zeroValue = atZero;
@@ -81,16 +80,7 @@ final class LongSet {
       return hasZero ? zeroValue : 0;
     }
     int i = slotOf(v);
-    return i < 0 ? 0 : (int) slots[2 * i + 1];
-  }
-
-  /**
-   * {@link #valueOf} for a {@code v} (not 0) whose {@link #filterBit} the caller has read as 1: its
-   * slot without reading the filter again.
-   */
-  int valueOfPassed(long v) {
-    int i = slotAfterFilter(v);
-    return i < 0 ? 0 : (int) slots[2 * i + 1];
+    return i < 0 ? 0 : values[i];
   }
 
   boolean contains(long v) {
@@ -109,14 +99,9 @@ final class LongSet {
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return -1;
     }
-    return slotAfterFilter(v);
-  }
-
-  /** {@link #slotOf} once the filter has let {@code v} through. */
-  private int slotAfterFilter(long v) {
     int i = index(v, mask);
     while (true) {
-      long s = slots[2 * i];
+      long s = slots[i];
       if (s == v) {
         return i;
       }

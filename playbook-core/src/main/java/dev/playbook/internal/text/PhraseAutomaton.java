@@ -58,16 +58,6 @@ public final class PhraseAutomaton {
   /** The {@link #lookUp} of a word with neither a key nor an exact word. */
   static final long NO_IDS = 0L;
 
-  /** A node's {@link #solo} when it has no payload, several, or one below 0. */
-  private static final int NOT_SOLO = -1;
-
-  /** What the first pass read of a word: it may be worth stemming. */
-  private static final int MAY_STEM = 1;
-  /** What the first pass read of a word: it passed the {@link #onEdges} filter. */
-  private static final int ON_EDGE = 2;
-  /** What the first pass read of a word: its first four letters passed the probes' filter. */
-  private static final int PROBE_PASSED = 4;
-
   /** How many stemmed words the automata of one builder remember, at most. */
   private static final int STEMMED_SLOTS = 1024;
   /** The longest word remembered: a longer one is stemmed each time. */
@@ -96,12 +86,6 @@ public final class PhraseAutomaton {
    */
   private final int[] payloadStarts;
   private final int[] payloads;
-  /**
-   * Node {@code i}'s payload when it has exactly one that is 0 or more (most nodes that end a
-   * phrase), else {@link #NOT_SOLO}: one read of one array, where the flat arrays take two reads
-   * of two arrays that a check reaches cold, one waiting on the other.
-   */
-  private final int[] solo;
   private final boolean english;
   private final LongSet probes;
   private final LongSet prefixes;
@@ -123,7 +107,7 @@ public final class PhraseAutomaton {
   private final Stemmed[] stemmed;
 
   private PhraseAutomaton(EdgeTable edges, int[] rootStems, int[] rootExact, int inner,
-      int[] payloadStarts, int[] payloads, int[] solo, boolean english, LongSet probes, LongSet prefixes,
+      int[] payloadStarts, int[] payloads, boolean english, LongSet probes, LongSet prefixes,
       WordTable vocabulary, WordFilter onEdges, EdgeIds edgeIds, Map<String, Integer> stemIds,
       boolean empty, Stemmed[] stemmed) {
     this.edges = edges;
@@ -132,7 +116,6 @@ public final class PhraseAutomaton {
     this.inner = inner;
     this.payloadStarts = payloadStarts;
     this.payloads = payloads;
-    this.solo = solo;
     this.english = english;
     this.probes = probes;
     this.prefixes = prefixes;
@@ -196,7 +179,7 @@ public final class PhraseAutomaton {
     String folded = text.folded();
     char[] chars = text.chars();
     int candidates = 2 * n;
-    // a candidate is held as 4t plus its MAY_STEM and ON_EDGE bits
+    // a candidate is held as 2t, plus 1 when it may be worth stemming
     if (english && chars.length >= ENGLISH_PROBE) {
       // every word's filter bits first, without a branch (most words are in no phrase, and two
       // filter bits turn them away): a branch per word on them would mispredict on a third of
@@ -212,25 +195,21 @@ public final class PhraseAutomaton {
             + chars[from + 3];
         int mayStem = probes.filterBit(probe(prefix, ENGLISH_PROBE))
             & (ENGLISH_PROBE - 1 - length) >>> 31;
-        int onEdge = onEdges.bit(text.tokenHash(t));
-        words[candidates] = t << 2 | onEdge << 1 | mayStem;
-        candidates += onEdge | mayStem;
+        words[candidates] = 2 * t + mayStem;
+        candidates += onEdges.bit(text.tokenHash(t)) | mayStem;
       }
     } else {
       // other languages have no filter bits here (nor could a char array under four chars hold
       // a probe): every word is looked up, and may be stemmed
       for (int t = 0; t < n; t++) {
-        words[candidates++] = t << 2 | MAY_STEM;
+        words[candidates++] = 2 * t + 1;
       }
     }
     int starts = 2 * n;
     for (int c = 2 * n; c < candidates; c++) {
-      int candidate = words[c];
-      int t = candidate >>> 2;
-      // for English, MAY_STEM is also the probes' filter bit, read for the word's first letters
-      int read = candidate & (MAY_STEM | ON_EDGE);
+      int t = words[c] >>> 1;
       long ids = lookUp(chars, text.tokenStart(t), text.tokenEnd(t), text.tokenHash(t), folded,
-          stemmer, read | (read & MAY_STEM) << 2);
+          stemmer, (words[c] & 1) != 0);
       int key = keyOf(ids) + 1;
       int surface = surfaceOf(ids) + 1;
       words[2 * t] = key;
@@ -251,7 +230,7 @@ public final class PhraseAutomaton {
    */
   long lookUp(char[] s, int start, int end, long wordHash, String folded,
       Lexicon.Stemmer stemmer) {
-    return lookUp(s, start, end, wordHash, folded, stemmer, MAY_STEM);
+    return lookUp(s, start, end, wordHash, folded, stemmer, true);
   }
 
   /**
@@ -289,23 +268,17 @@ public final class PhraseAutomaton {
   }
 
   /**
-   * {@link #lookUp}, told by what {@link #readWords} read of the word's filter bits: without
-   * {@link #MAY_STEM} the probes' filter has already turned the word away, so that if it is not in
-   * the vocabulary it is surely not worth stemming; {@link #PROBE_PASSED} and {@link #ON_EDGE}, that
-   * the probes' filter and the {@link #onEdges} filter (whose bit the vocabulary's filter takes
-   * too) have let it through, so neither is read again.
+   * {@link #lookUp}, told by {@code mayStem} false that the probes' filter has already turned the
+   * word away, so that if it is not in the vocabulary it is surely not worth stemming.
    */
   private long lookUp(char[] s, int start, int end, long wordHash, String folded,
-      Lexicon.Stemmer stemmer, int read) {
-    long known = (read & ON_EDGE) != 0
-        ? vocabulary.find(s, start, end, wordHash)
-        : vocabulary.get(s, start, end, wordHash);
+      Lexicon.Stemmer stemmer, boolean mayStem) {
+    long known = vocabulary.get(s, start, end, wordHash);
     if (known != WordTable.ABSENT) {
       return known;
     }
     // not a word the phrases were compiled from: no exact word, and a key only by its stem
-    return (read & MAY_STEM) != 0
-        && isCandidate(english, probes, prefixes, s, start, end, (read & PROBE_PASSED) != 0)
+    return mayStem && isCandidate(english, probes, prefixes, s, start, end)
         ? entry(stemmedKey(folded, s, start, end, (int) wordHash, stemmer), NO_KEY)
         : NO_IDS;
   }
@@ -370,11 +343,6 @@ public final class PhraseAutomaton {
   }
 
   private void emit(int node, int first, int end, Sink sink) {
-    int only = solo[node];
-    if (only != NOT_SOLO) {
-      sink.hit(only, first, end);
-      return;
-    }
     for (int p = payloadStarts[node], last = payloadStarts[node + 1]; p < last; p++) {
       sink.hit(payloads[p], first, end);
     }
@@ -406,11 +374,10 @@ public final class PhraseAutomaton {
    * Whether a text word that is none of the words the phrases were compiled from is worth
    * stemming (see the class comment): it starts like a long key (for English) or like some key
    * or form (for other languages). Most words are decided by the hash of their first letters,
-   * and only a word that starts like a long key is read further. {@code probePassed}: for
-   * English, the probes' filter has let the word's first four letters through already.
+   * and only a word that starts like a long key is read further.
    */
   private static boolean isCandidate(boolean english, LongSet probes, LongSet prefixes, char[] s,
-      int start, int end, boolean probePassed) {
+      int start, int end) {
     int length = end - start;
     long hash = 0;
     if (!english) {
@@ -426,8 +393,7 @@ public final class PhraseAutomaton {
       // the polynomial of the first four letters, its products independent of each other
       hash = s[start] * 29791L + s[start + 1] * 961L + s[start + 2] * 31L + s[start + 3];
       // which lengths of prefix the keys that start like this word have (see lengthBit)
-      long probe = probe(hash, ENGLISH_PROBE);
-      int lengths = probePassed ? probes.valueOfPassed(probe) : probes.valueOf(probe);
+      int lengths = probes.valueOf(probe(hash, ENGLISH_PROBE));
       if (lengths != 0) {
         for (int n = ENGLISH_PROBE; ; n++) {
           int bit = lengthBit(n);
@@ -704,11 +670,6 @@ public final class PhraseAutomaton {
           System.arraycopy(nodes.get(i).payloads, 0, payloads, payloadStarts[i],
               nodes.get(i).payloads.length);
         }
-        int[] solo = new int[nodes.size()];
-        for (int i = 0; i < nodes.size(); i++) {
-          int[] own = nodes.get(i).payloads;
-          solo[i] = own.length == 1 && own[0] >= 0 ? own[0] : NOT_SOLO;
-        }
         EdgeIds edgeIds = new EdgeIds(edges, stemIds.size(), exactIds.size());
         List<String> onEdges = new ArrayList<>();
         words.forEach((word, ids) -> {
@@ -717,7 +678,7 @@ public final class PhraseAutomaton {
           }
         });
         automata.add(new PhraseAutomaton(new EdgeTable(edges, targets), rootStems, rootExact,
-            inners[t], payloadStarts, payloads, solo, english, probeSet, prefixSet, vocabulary,
+            inners[t], payloadStarts, payloads, english, probeSet, prefixSet, vocabulary,
             new WordFilter(onEdges, words.size()), edgeIds, stems, edges.length == 0, stemmed));
       }
       return List.copyOf(automata);
@@ -741,8 +702,7 @@ public final class PhraseAutomaton {
         int key = NO_KEY;
         int surface = NO_KEY;
         if (listed.contains(word)
-            || isCandidate(english, probeSet, prefixSet, word.toCharArray(), 0, word.length(),
-                false)) {
+            || isCandidate(english, probeSet, prefixSet, word.toCharArray(), 0, word.length())) {
           String stem = knownKeys.get(word);
           Integer id = stemIds.get(stem != null ? stem : stemmer.key(word));
           key = id == null ? NO_KEY : id;

@@ -88,16 +88,6 @@ final class WordTable {
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return ABSENT;
     }
-    return find(s, start, end, h);
-  }
-
-  /**
-   * {@link #get} for a word the caller knows passes this table's filter: a {@link WordFilter} made
-   * with this table's size takes the same bit of a word's hash, so a word one made of some of these
-   * words lets through would pass this filter too, and reading it again would only cost a line of
-   * the cache.
-   */
-  long find(char[] s, int start, int end, long h) {
     int length = end - start;
     long first = letters(s, start, length, 0);
     long next = letters(s, start, length, 4);

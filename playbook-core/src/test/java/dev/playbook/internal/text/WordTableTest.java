@@ -100,14 +100,8 @@ class WordTableTest {
     }
     for (String word : asked) {
       if (!word.isEmpty()) {
-        String text = "Ω" + word + "é";
-        long expected = entries.getOrDefault(word, WordTable.ABSENT);
-        assertThat(get(table, text, 1, word.length() + 1)).as(word).isEqualTo(expected);
-        // without the filter (the automaton's first pass read a filter of the same bits), the
-        // same answer
-        long h = WordTable.hash(word);
-        assertThat(table.find(text.toCharArray(), 1, word.length() + 1, h)).as(word)
-            .isEqualTo(expected);
+        assertThat(get(table, "Ω" + word + "é", 1, word.length() + 1)).as(word)
+            .isEqualTo(entries.getOrDefault(word, WordTable.ABSENT));
       }
     }
   }
