@@ -92,6 +92,26 @@ class PhraseAutomatonTest {
         expected.isEmpty() ? List.of() : List.of(expected.split(";")));
   }
 
+  /**
+   * A node that ends one phrase gives its payload from one array; one that ends several phrases,
+   * or one whose payload is below 0, from the flat arrays, in the order they were added.
+   */
+  @Test
+  void everyPayloadOfANodeIsReportedInTheOrderAdded() {
+    PhraseAutomaton.Builder builder = PhraseAutomaton.builder(Lexicon.forLocale(Locale.UK), 1);
+    builder.add("refund", false, 4, 0);
+    builder.add("refunds", false, 2, 0);
+    builder.add("refund", false, 9, 0);
+    builder.add("legal action", false, -3, 0);
+    builder.add("sorry", false, 0, 0);
+    PhraseAutomaton automaton = builder.build().get(0);
+    List<String> hits = new ArrayList<>();
+    automaton.match(NormalizedText.of("Sorry, a refund means legal action"),
+        Lexicon.forLocale(Locale.UK).newStemmer(),
+        (payload, first, end) -> hits.add(payload + "@" + first + "-" + end));
+    assertThat(hits).containsExactly("0@0-1", "4@2-3", "2@2-3", "9@2-3", "-3@4-6");
+  }
+
   /** Far more words than the automata remember, so words evict each other from their slots. */
   private static List<String> manyTexts() {
     List<String> texts = new ArrayList<>();
