@@ -367,7 +367,10 @@ public final class NormalizedText {
     return identity;
   }
 
-  /** The syllables of the words {@link #letteredWords} counts. */
+  /**
+   * The syllables of the words {@link #letteredWords} counts, or {@code -1} when it does not
+   * count them (a text not lower-cased, whose vowels in capitals the passes read differently).
+   */
   int syllables() {
     return syllables;
   }
@@ -742,7 +745,7 @@ public final class NormalizedText {
       }
       return new NormalizedText(original, text, out, null, null, n, longestRun, false, words,
           tokenStarts, tokenEnds, tokenHashes, tokenFlags, words, lowerCase ? letteredWords : -1,
-          syllables, true, true);
+          lowerCase ? syllables : -1, true, true);
     }
 
     /**
@@ -916,7 +919,7 @@ public final class NormalizedText {
       return new NormalizedText(original,
           lowered || foldedToAscii ? new String(out, 0, length) : original, out, null, null,
           length, longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags,
-          count, lowerCase ? letteredWords : -1, syllables, !foldedToAscii, true);
+          count, lowerCase ? letteredWords : -1, lowerCase ? syllables : -1, !foldedToAscii, true);
     }
 
     /**
@@ -1077,7 +1080,8 @@ public final class NormalizedText {
       // Here the fold has left the identity-mapped part, so the folded text is a new one.
       return new NormalizedText(original, new String(out, 0, length), out, starts, ends, identity,
           longestRun, mayHaveEmoji, count, tokenStarts, tokenEnds, tokenHashes, tokenFlags,
-          resumeCount, lowerCase ? resumeLettered : -1, resumeSyllables, false, false);
+          resumeCount, lowerCase ? resumeLettered : -1, lowerCase ? resumeSyllables : -1, false,
+          false);
     }
 
     /** {@link #GAP_CLASS} for a character outside ASCII. */
