@@ -354,25 +354,16 @@ public final class Detectors {
     return c < 64 ? (low >>> c & 1) != 0 : c < 128 && (high >>> (c - 64) & 1) != 0;
   }
 
-  /** The characters below 64 of {@code chars}, as bits of a long. */
-  private static long bits(String chars) {
+  /**
+   * The characters of {@code chars} from {@code base} to {@code base + 63}, as bits of a long
+   * (bit {@code c - base} for character {@code c}).
+   */
+  private static long bits(String chars, int base) {
     long bits = 0;
     for (int i = 0; i < chars.length(); i++) {
-      char c = chars.charAt(i);
-      if (c < 64) {
+      int c = chars.charAt(i) - base;
+      if (c >= 0 && c < 64) {
         bits |= 1L << c;
-      }
-    }
-    return bits;
-  }
-
-  /** The characters from 64 to 127 of {@code chars}, as bits of a long. */
-  private static long highBits(String chars) {
-    long bits = 0;
-    for (int i = 0; i < chars.length(); i++) {
-      char c = chars.charAt(i);
-      if (c >= 64 && c < 128) {
-        bits |= 1L << (c - 64);
       }
     }
     return bits;
@@ -380,12 +371,12 @@ public final class Detectors {
 
   /** What is cut from a link's end (sentence punctuation, closing brackets, quotes). */
   private static final String TRAILING = ".,;:!?)]}'\"";
-  private static final long TRAILING_LOW = bits(TRAILING);
-  private static final long TRAILING_HIGH = highBits(TRAILING);
+  private static final long TRAILING_LOW = bits(TRAILING, 0);
+  private static final long TRAILING_HIGH = bits(TRAILING, 64);
   /** What ends a link's host: see {@link #host}. */
   private static final String HOST_ENDS = "/?#:\\";
-  private static final long HOST_ENDS_LOW = bits(HOST_ENDS);
-  private static final long HOST_ENDS_HIGH = highBits(HOST_ENDS);
+  private static final long HOST_ENDS_LOW = bits(HOST_ENDS, 0);
+  private static final long HOST_ENDS_HIGH = bits(HOST_ENDS, 64);
 
   /** Whether a host is one of the domains or a subdomain of one. */
   public static boolean hostAllowed(String host, List<String> domains) {
@@ -722,7 +713,7 @@ public final class Detectors {
   }
 
   /** {@link #isPhoneSeparator}'s ASCII characters as bits of a long. */
-  private static final long PHONE_SEPARATORS = bits(" .-/()+");
+  private static final long PHONE_SEPARATORS = bits(" .-/()+", 0);
 
   /**
    * Whether 13 digits stand in a row with at most one space or dash between two of them, as every

@@ -753,8 +753,9 @@ public final class NormalizedText {
      * {@link #cutAscii} takes the others) in one pass over its characters (lower-casing
      * capitals, cutting and hashing words, flagging those that start a sentence and counting digit
      * runs as {@link #cutAny} does; flagging the words that shout and counting syllables, which
-     * it and {@link #cutAscii} alone do), in a loop of its own, so the JIT compiles it without the branches for
-     * other characters that texts in other scripts or with emoji would otherwise make hot in it.
+     * it and {@link #cutAscii} alone do), in a loop of its own, so the JIT compiles it without
+     * the branches for other characters that texts in other scripts or with emoji would otherwise
+     * make hot in it.
      * At the first character outside ASCII it answers {@code null}, leaving the part before it
      * lower-cased and where to carry on in the {@code resume} fields: the last word it started is
      * cut again, since what follows can change it (a combining mark joins the character before

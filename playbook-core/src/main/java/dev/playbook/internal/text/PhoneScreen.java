@@ -159,8 +159,8 @@ final class PhoneScreen {
         int leading = format.getLeadingDigitsPatternCount();
         String rule = format.getNationalPrefixFormattingRule();
         formats.add(new PhoneFormat(
-            leading == 0 ? null : compile(format.getLeadingDigitsPattern(leading - 1)),
-            compile(format.getPattern()),
+            leading == 0 ? null : Pattern.compile(format.getLeadingDigitsPattern(leading - 1)),
+            Pattern.compile(format.getPattern()),
             rule.length() > 0 && !format.getNationalPrefixOptionalWhenFormatting()
                 && !FIRST_GROUP_ONLY.matcher(rule).matches()));
       }
@@ -178,7 +178,7 @@ final class PhoneScreen {
         for (int length : general.getPossibleLengthList()) {
           lengths |= length < 64 ? 1L << length : -1L;
         }
-        generalPatterns.add(compile(general.getNationalNumberPattern()));
+        generalPatterns.add(Pattern.compile(general.getNationalNumberPattern()));
       }
       String transform = metadata.getNationalPrefixTransformRule();
       return Optional.of(new PhoneRegion(countryCode, String.valueOf(countryCode),
@@ -193,11 +193,6 @@ final class PhoneScreen {
       return DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource()
           .getMetadataForRegion(region);
     }
-
-    private static Pattern compile(String regex) {
-      return Pattern.compile(regex);
-    }
-
 
     /** libphonenumber's {@code FIRST_GROUP_ONLY_PREFIX_PATTERN}: a rule that adds no prefix. */
     private static final Pattern FIRST_GROUP_ONLY =
